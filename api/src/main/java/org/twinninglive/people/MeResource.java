@@ -1,0 +1,55 @@
+package org.twinninglive.people;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.ForbiddenException;
+import org.twinninglive.platform.InvalidInputException;
+
+/** The bearer of the token, as the platform knows them. */
+@Path("v1/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "people")
+public class MeResource {
+
+    @Inject
+    CurrentIdentity current;
+
+    @Inject
+    ProfileService profiles;
+
+    @GET
+    @Operation(summary = "Who am I", description = "The signed-in user's profile and roles; for a partner"
+            + " system's token, the client it belongs to. The first call of a user creates their profile.")
+    public MeRepresentation me() {
+        var identity = current.require();
+        if (identity.partnerSystem()) {
+            return MeRepresentation.partnerSystem(identity.username());
+        }
+        return MeRepresentation.of(profiles.signIn(identity));
+    }
+
+    @PUT
+    @Path("preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose my preferences", description = "The language of the platform's texts: en, es, fr or de.")
+    public MeRepresentation choosePreferences(PreferencesRequest preferences) {
+        if (preferences == null) {
+            throw new InvalidInputException("language", "Send a JSON body such as {\"language\": \"es\"}.");
+        }
+        var identity = current.require();
+        if (identity.partnerSystem()) {
+            throw new ForbiddenException("A partner system has no preferences of its own.");
+        }
+        return MeRepresentation.of(profiles.chooseLanguage(identity, preferences.language()));
+    }
+}

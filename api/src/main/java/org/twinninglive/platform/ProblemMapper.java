@@ -1,0 +1,73 @@
+package org.twinninglive.platform;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one translation of failures into problem responses. Domain refusals keep their message;
+ * anything unexpected becomes a 500 with an incident id that is also in the server log, so
+ * support can find it, and never a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return problemFor(failure).toResponse();
+    }
+
+    Problem problemFor(Throwable failure) {
+        if (failure instanceof EJBException ejb && ejb.getCause() != null && !(failure instanceof EJBAccessException)) {
+            return problemFor(ejb.getCause());
+        }
+        return switch (failure) {
+            case InvalidInputException invalid -> Problem.ofField(invalid.field(), invalid.getMessage());
+            case NotFoundException notFound -> Problem.of(404, "There is no resource at this address.");
+            case org.twinninglive.platform.NotFoundException notFound -> Problem.of(404, notFound.getMessage());
+            case ForbiddenException forbidden -> Problem.of(403, forbidden.getMessage());
+            case EJBAccessException denied -> Problem.of(403, "Your account may not do this.");
+            case ConflictException conflict -> Problem.of(409, conflict.getMessage());
+            case NotAuthorizedException unauthorized -> Problem.of(401, "Send a valid bearer token.");
+            case NotAllowedException notAllowed -> Problem.of(405, "This method is not allowed here.");
+            case WebApplicationException web when web.getResponse().getStatus() < 500 ->
+                    clientProblem(web.getResponse().getStatus(), web);
+            case JsonbException badJson -> Problem.of(400, "The request body is not valid JSON of the expected shape.");
+            case ProcessingException processing when processing.getCause() instanceof JsonbException ->
+                    Problem.of(400, "The request body is not valid JSON of the expected shape.");
+            default -> unexpected(failure);
+        };
+    }
+
+    private static Problem clientProblem(int status, WebApplicationException web) {
+        if (status == 400) {
+            return Problem.of(400, "The request could not be read: check its JSON and parameter types.");
+        }
+        if (status == 415) {
+            return Problem.of(415, "Send the body as application/json.");
+        }
+        if (status == 406) {
+            return Problem.of(406, "This resource answers application/json.");
+        }
+        return Problem.of(status, Problem.title(status));
+    }
+
+    private static Problem unexpected(Throwable failure) {
+        var incident = UUID.randomUUID();
+        LOG.log(Level.SEVERE, failure, () -> "Incident " + incident);
+        return Problem.of(500, "Something went wrong on our side (incident " + incident + "). Please try again later.");
+    }
+}

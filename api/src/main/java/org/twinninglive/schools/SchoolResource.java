@@ -1,0 +1,32 @@
+package org.twinninglive.schools;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.platform.PageRepresentation;
+import org.twinninglive.platform.PageRequest;
+
+/** Schools, in name order, optionally of one country. */
+@Path("v1/schools")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "schools")
+public class SchoolResource {
+
+    @Inject
+    SchoolService schools;
+
+    @GET
+    @Operation(summary = "List schools", description = "Paged, in name order; country is an ISO 3166 alpha-2 code.")
+    public PageRepresentation<SchoolView> list(@QueryParam("country") String country,
+                                               @QueryParam("page") String page,
+                                               @QueryParam("size") String size) {
+        return PageRepresentation.of(schools.list(country, PageRequest.parse(page, size)), school -> school);
+    }
+}

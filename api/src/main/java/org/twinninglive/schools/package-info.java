@@ -1,0 +1,2 @@
+/** The school registry in the API. */
+package org.twinninglive.schools;

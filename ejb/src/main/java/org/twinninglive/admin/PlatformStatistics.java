@@ -1,0 +1,5 @@
+package org.twinninglive.admin;
+
+/** How big the platform is now. */
+public record PlatformStatistics(long profiles, long schools) {
+}

@@ -1,0 +1,19 @@
+package org.twinninglive.platform;
+
+import java.util.Set;
+
+/** The platform's roles, as realm roles of the identity provider (PRODUCT.md, "Who uses it"). */
+public final class Roles {
+
+    public static final String TEACHER = "teacher";
+    public static final String MODERATOR = "moderator";
+    /** National Support Service officer of one country. */
+    public static final String NSS = "nss";
+    /** Central Support Service officer. */
+    public static final String CSS = "css";
+
+    public static final Set<String> ALL = Set.of(TEACHER, MODERATOR, NSS, CSS);
+
+    private Roles() {
+    }
+}

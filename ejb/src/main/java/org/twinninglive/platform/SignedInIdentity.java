@@ -1,0 +1,35 @@
+package org.twinninglive.platform;
+
+import java.util.Set;
+
+/**
+ * Who is signed in, as the identity provider vouched for it in the token. The doors read it
+ * from the token and hand it to services; services never see the token itself.
+ *
+ * @param subject  the identity provider's stable id of the account
+ * @param username the login name
+ * @param name     the display name (may equal the username when the account has none)
+ * @param email    the address, when the account has one
+ * @param country  ISO 3166 alpha-2 code, when the account has one
+ * @param roles    realm roles: teacher, moderator, nss, css
+ * @param partnerSystem whether the token is a partner system's (client credentials), not a person's
+ */
+public record SignedInIdentity(String subject, String username, String name, String email,
+                               String country, Set<String> roles, boolean partnerSystem) {
+
+    /** A person's sign-in. */
+    public SignedInIdentity(String subject, String username, String name, String email, String country,
+                            Set<String> roles) {
+        this(subject, username, name, email, country, roles, false);
+    }
+
+    public SignedInIdentity {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("a signed-in identity has a subject");
+        }
+        username = username == null || username.isBlank() ? subject : username;
+        name = name == null || name.isBlank() ? username : name.strip();
+        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * What every feature leans on: the schema migration run at deployment, the paging types,
+ * the domain exceptions that the doors (pages, REST) turn into messages and problem
+ * responses, and the signed-in identity as the doors hand it to services.
+ */
+package org.twinninglive.platform;

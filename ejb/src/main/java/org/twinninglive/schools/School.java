@@ -1,0 +1,71 @@
+package org.twinninglive.schools;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A school. Reference data read far more often than written, hence the second-level cache. */
+@Entity
+@Table(name = "school")
+@Cacheable
+public class School {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 2)
+    private String country;
+
+    @Column(nullable = false, length = 120)
+    private String city;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "school_type", nullable = false, length = 40)
+    private SchoolType type;
+
+    @Column(name = "national_id", length = 60)
+    private String nationalId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected School() {
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public SchoolType type() {
+        return type;
+    }
+
+    public String nationalId() {
+        return nationalId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,39 @@
+package org.twinninglive.schools;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import org.twinninglive.platform.PageRequest;
+
+/**
+ * Reads schools in name order, of every country or of one; both orders are served by an
+ * index ({@code school_name_idx}, {@code school_country_name_idx}), never by a scan and sort.
+ */
+@ApplicationScoped
+public class SchoolRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** @param country ISO code, or null for every country */
+    public List<School> list(String country, PageRequest page) {
+        return inCountry(country, "select s from School s%s order by s.name, s.id", School.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    /** @param country ISO code, or null for every country */
+    public long count(String country) {
+        return inCountry(country, "select count(s) from School s%s", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> inCountry(String country, String jpql, Class<T> type) {
+        if (country == null) {
+            return em.createQuery(jpql.formatted(""), type);
+        }
+        return em.createQuery(jpql.formatted(" where s.country = :country"), type).setParameter("country", country);
+    }
+}

@@ -1,0 +1,41 @@
+package org.twinninglive.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PageRequestTest {
+
+    @Test
+    void absentValuesTakeTheFirstPageOfDefaultSize() {
+        var request = PageRequest.parse(null, " ");
+
+        assertThat(request.page()).isZero();
+        assertThat(request.size()).isEqualTo(PageRequest.DEFAULT_SIZE);
+        assertThat(request.offset()).isZero();
+    }
+
+    @Test
+    void offsetSkipsTheEarlierPages() {
+        assertThat(PageRequest.parse("3", "25").offset()).isEqualTo(75);
+    }
+
+    @Test
+    void textWhereANumberBelongsNamesTheField() {
+        assertThatThrownBy(() -> PageRequest.parse("two", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));
+    }
+
+    @Test
+    void sizeAboveTheMaximumIsRefused() {
+        assertThatThrownBy(() -> PageRequest.parse("0", "101"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("size"));
+    }
+
+    @Test
+    void negativePageIsRefused() {
+        assertThatThrownBy(() -> new PageRequest(-1, 10))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));
+    }
+}

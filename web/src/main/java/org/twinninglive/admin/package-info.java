@@ -1,0 +1,2 @@
+/** The Central Support Service's administration pages. */
+package org.twinninglive.admin;
