@@ -1,0 +1,43 @@
+package org.twinninglive.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+    private final ProblemMapper mapper = new ProblemMapper();
+
+    @Test
+    void invalidInputNamesTheField() {
+        var problem = mapper.problemFor(new InvalidInputException("size", "size must be between 1 and 100."));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.field()).isEqualTo("size");
+        assertThat(problem.detail()).isEqualTo("size must be between 1 and 100.");
+    }
+
+    @Test
+    void domainRefusalsKeepTheirStatusEvenWrappedByTheContainer() {
+        assertThat(mapper.problemFor(new EJBException(new NotFoundException("The project"))).status()).isEqualTo(404);
+        assertThat(mapper.problemFor(new ForbiddenException("no")).status()).isEqualTo(403);
+        assertThat(mapper.problemFor(new ConflictException("already a partner")).status()).isEqualTo(409);
+        assertThat(mapper.problemFor(new EJBAccessException("WFLYEJB0364")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void badJsonIs400() {
+        assertThat(mapper.problemFor(new JsonbException("Unexpected char")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theUnexpectedIs500WithoutItsInternals() {
+        var problem = mapper.problemFor(new IllegalStateException("password=secret at org.hibernate"));
+
+        assertThat(problem.status()).isEqualTo(500);
+        assertThat(problem.detail()).contains("incident").doesNotContain("secret").doesNotContain("hibernate");
+    }
+}

@@ -1,0 +1,74 @@
+package org.twinninglive.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Real tokens from the suite's Keycloak (started by the build with the twinning realm), and
+ * fresh accounts made through its admin API for tests that need a user nobody has seen yet.
+ */
+public final class Keycloak {
+
+    private static final String REALM = TestServers.KEYCLOAK + "/realms/twinning";
+
+    private Keycloak() {
+    }
+
+    /** A demo user's access token (their password is their user name). */
+    public static String tokenOf(String username) {
+        return tokenOf(username, username);
+    }
+
+    public static String tokenOf(String username, String password) {
+        var answer = Http.postForm(REALM + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password",
+                "client_id", "twinning-web",
+                "client_secret", "twinning-web-secret",
+                "username", username,
+                "password", password));
+        assertThat(answer.status()).as("token of %s: %s", username, answer.body()).isEqualTo(200);
+        return answer.json().get("access_token").asText();
+    }
+
+    /** The partner system's token (client credentials). */
+    public static String partnerToken() {
+        var answer = Http.postForm(REALM + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "client_credentials",
+                "client_id", "partner-demo",
+                "client_secret", "partner-demo-secret"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("access_token").asText();
+    }
+
+    /** Creates a teacher account that has never signed in; returns its user name (= password). */
+    public static String newTeacher(String name, String country) {
+        String username = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = adminToken();
+        String[] names = name.split(" ", 2);
+        var created = Http.send("POST", TestServers.KEYCLOAK + "/admin/realms/twinning/users", admin, "application/json", """
+                {"username": "%s", "enabled": true, "email": "%s@example.org", "emailVerified": true,
+                 "firstName": "%s", "lastName": "%s", "attributes": {"country": ["%s"]},
+                 "credentials": [{"type": "password", "value": "%s", "temporary": false}]}
+                """.formatted(username, username, names[0], names[1], country, username));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var user = Http.get(TestServers.KEYCLOAK + "/admin/realms/twinning/users?exact=true&username=" + username, admin)
+                .json().get(0);
+        var role = Http.get(TestServers.KEYCLOAK + "/admin/realms/twinning/roles/teacher", admin).body();
+        var granted = Http.send("POST", TestServers.KEYCLOAK + "/admin/realms/twinning/users/" + user.get("id").asText()
+                + "/role-mappings/realm", admin, "application/json", "[" + role + "]");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(204);
+        return username;
+    }
+
+    private static String adminToken() {
+        var answer = Http.postForm(TestServers.KEYCLOAK + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password",
+                "client_id", "admin-cli",
+                "username", "admin",
+                "password", "admin"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("access_token").asText();
+    }
+}
