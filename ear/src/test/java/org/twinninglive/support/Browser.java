@@ -48,6 +48,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    public java.util.List<WebElement> findAll(By by) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        return driver.findElements(by);
+    }
+
     public Browser click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         return this;

@@ -19,6 +19,10 @@ public class ProfileRepository {
                 .findFirst();
     }
 
+    public Optional<Profile> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Profile.class, id));
+    }
+
     public long count() {
         return em.createQuery("select count(p) from Profile p", Long.class).getSingleResult();
     }

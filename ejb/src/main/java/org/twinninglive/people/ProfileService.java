@@ -6,9 +6,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.twinninglive.platform.ForbiddenException;
 import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.SignedInIdentity;
 
 /**
@@ -29,6 +31,17 @@ public class ProfileService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    ProfileVisibility visibility;
+
+    /** Someone's profile, for a viewer allowed to see it; to others it does not exist. */
+    public PersonView person(Optional<SignedInIdentity> viewer, String profileId) {
+        var profile = profiles.find(profileId)
+                .filter(found -> visibility.canSee(viewer, found.id()))
+                .orElseThrow(() -> new NotFoundException("The profile"));
+        return new PersonView(profile.id(), profile.displayName(), profile.country());
+    }
 
     /** Finds the caller's profile, creating it on their first sign-in. */
     public ProfileView signIn(SignedInIdentity identity) {

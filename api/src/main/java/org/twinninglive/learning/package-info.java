@@ -1,0 +1,2 @@
+/** Self-learning in the API: the catalogue, modules, and completing one. */
+package org.twinninglive.learning;

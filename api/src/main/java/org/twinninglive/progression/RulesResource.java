@@ -1,0 +1,54 @@
+package org.twinninglive.progression;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The rule table of progression (S6): everyone reads it, the Central Support Service changes it. */
+@Path("v1/progression")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "progression")
+public class RulesResource {
+
+    @Inject
+    ProgressionService progression;
+
+    /** After a change: the new rules, and the re-computation of every bar that it started. */
+    public record RulesChanged(List<RuleView> rules, RecomputationStatus recomputation) {
+    }
+
+    @GET
+    @Path("rules")
+    @Operation(summary = "The rules", description = "Per action category: area, points per action, cap (actions that count).")
+    public List<RuleView> rules() {
+        return progression.rules();
+    }
+
+    @PUT
+    @Path("rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change points and caps", description = "Central Support Service only. Body: a list of"
+            + " {category, points, cap}; all or none are applied. Answers 202: every bar is then re-computed in the"
+            + " background (see GET /v1/progression/recomputation). 409 while a re-computation runs.")
+    public Response change(List<RuleChange> changes) {
+        var rules = progression.changeRules(changes);
+        return Response.accepted(new RulesChanged(rules, progression.recomputation())).build();
+    }
+
+    @GET
+    @Path("recomputation")
+    @Operation(summary = "Re-computation progress", description = "Whether bars are being re-computed, and how far.")
+    public RecomputationStatus recomputation() {
+        return progression.recomputation();
+    }
+}

@@ -1,0 +1,93 @@
+package org.twinninglive.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+
+/** One step of a module: a text, a video link, or a quiz question with its right answer. */
+@Entity
+@Table(name = "learning_step")
+public class LearningStep {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "module_id")
+    private LearningModule module;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private StepKind kind;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 4000)
+    private String body;
+
+    @Column(name = "video_url", length = 500)
+    private String videoUrl;
+
+    @Column(length = 500)
+    private String question;
+
+    /** Choices separated by '|'. */
+    @Column(length = 2000)
+    private String choices;
+
+    @Column(name = "correct_choice")
+    private Integer correctChoice;
+
+    protected LearningStep() {
+    }
+
+    public boolean isQuiz() {
+        return kind == StepKind.QUIZ;
+    }
+
+    /** Whether this answer (a choice index, or null) is the right one; non-quiz steps need none. */
+    public boolean accepts(Integer answer) {
+        return !isQuiz() || (answer != null && answer.equals(correctChoice));
+    }
+
+    public List<String> choiceList() {
+        return choices == null ? List.of() : Arrays.stream(choices.split("\\|")).map(String::strip).toList();
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public StepKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String videoUrl() {
+        return videoUrl;
+    }
+
+    public String question() {
+        return question;
+    }
+}

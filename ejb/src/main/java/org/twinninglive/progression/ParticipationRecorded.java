@@ -1,0 +1,21 @@
+package org.twinninglive.progression;
+
+import java.util.Objects;
+
+/**
+ * A feature tells progression that a user did something that may count. Fired in the
+ * transaction of the action itself, so the credit and its cause commit or roll back together.
+ *
+ * @param profileId the user's profile id
+ * @param category  an action category of the rule table, e.g. {@code module-completed}
+ * @param reference what the action was about (a module id, a message id…): the same reference
+ *                  of a category is credited once, however often it is reported
+ */
+public record ParticipationRecorded(String profileId, String category, String reference) {
+
+    public ParticipationRecorded {
+        Objects.requireNonNull(profileId, "profileId");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(reference, "reference");
+    }
+}

@@ -1,0 +1,55 @@
+package org.twinninglive.progression;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Credits what users did. Runs inside the transaction of the action that fired the event: the
+ * ledger row and the bar move with it or not at all. A category the rule table does not know
+ * is logged and ignored, never a reason to fail the user's action.
+ */
+@ApplicationScoped
+public class ProgressionLedger {
+
+    private static final Logger LOG = Logger.getLogger(ProgressionLedger.class.getName());
+
+    @Inject
+    ProgressionRepository repository;
+
+    @Inject
+    Event<BarChanged> changes;
+
+    @Inject
+    Clock clock;
+
+    void record(@Observes ParticipationRecorded action) {
+        var rule = repository.rule(action.category());
+        if (rule.isEmpty()) {
+            LOG.warning(() -> "Progression ignores unknown category '%s' (profile %s, reference %s)"
+                    .formatted(action.category(), action.profileId(), action.reference()));
+            return;
+        }
+        if (!repository.lockProfile(action.profileId())) {
+            LOG.warning(() -> "Progression ignores an action of unknown profile " + action.profileId());
+            return;
+        }
+        if (repository.credited(action.profileId(), action.category(), action.reference())) {
+            return;
+        }
+        long before = repository.actions(action.profileId(), action.category());
+        repository.add(new LedgerEntry(action.profileId(), action.category(), action.reference(), clock.instant()));
+        int earned = rule.get().pointsFor(before + 1) - rule.get().pointsFor(before);
+        if (earned > 0) {
+            var area = rule.get().area();
+            repository.barRow(action.profileId(), area).ifPresentOrElse(
+                    row -> row.add(earned),
+                    () -> repository.add(new AreaPoints(action.profileId(), area, earned)));
+        }
+        changes.fire(new BarChanged(action.profileId()));
+        LOG.fine(() -> "Credited %s/%s to %s: +%d".formatted(action.category(), action.reference(), action.profileId(), earned));
+    }
+}

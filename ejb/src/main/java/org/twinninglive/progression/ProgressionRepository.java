@@ -1,0 +1,110 @@
+package org.twinninglive.progression;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.twinninglive.people.Profile;
+
+/** The queries of progression, next to each other. */
+@ApplicationScoped
+public class ProgressionRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<ProgressionRule> rules() {
+        return em.createQuery("select r from ProgressionRule r order by r.position", ProgressionRule.class)
+                .setHint("org.hibernate.cacheable", true)
+                .getResultList();
+    }
+
+    public Optional<ProgressionRule> rule(String category) {
+        return Optional.ofNullable(em.find(ProgressionRule.class, category));
+    }
+
+    /** Locks the profile's row: credits of one user are applied one at a time, so caps hold. */
+    public boolean lockProfile(String profileId) {
+        return em.find(Profile.class, profileId, LockModeType.PESSIMISTIC_WRITE) != null;
+    }
+
+    /** Locks the rows of these profiles, for a re-computation that must not lose a credit. */
+    public void lockProfiles(Collection<String> profileIds) {
+        em.createQuery("select p from Profile p where p.id in :ids", Profile.class)
+                .setParameter("ids", profileIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    public boolean credited(String profileId, String category, String reference) {
+        return !em.createQuery("select 1 from LedgerEntry l where l.profileId = :profile and l.category = :category"
+                        + " and l.reference = :reference", Integer.class)
+                .setParameter("profile", profileId)
+                .setParameter("category", category)
+                .setParameter("reference", reference)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public long actions(String profileId, String category) {
+        return em.createQuery("select count(l) from LedgerEntry l where l.profileId = :profile and l.category = :category",
+                        Long.class)
+                .setParameter("profile", profileId)
+                .setParameter("category", category)
+                .getSingleResult();
+    }
+
+    public void add(LedgerEntry entry) {
+        em.persist(entry);
+    }
+
+    public List<AreaPoints> barRows(String profileId) {
+        return em.createQuery("select b from AreaPoints b where b.key.profileId = :profile", AreaPoints.class)
+                .setParameter("profile", profileId)
+                .getResultList();
+    }
+
+    public Optional<AreaPoints> barRow(String profileId, Area area) {
+        return Optional.ofNullable(em.find(AreaPoints.class, new AreaPoints.Key(profileId, area)));
+    }
+
+    public void add(AreaPoints row) {
+        em.persist(row);
+    }
+
+    /** Actions per category of each of these profiles, in one query. */
+    public Map<String, Map<String, Long>> actionsByProfile(Collection<String> profileIds) {
+        var result = new HashMap<String, Map<String, Long>>();
+        em.createQuery("select l.profileId, l.category, count(l) from LedgerEntry l where l.profileId in :ids"
+                        + " group by l.profileId, l.category", Object[].class)
+                .setParameter("ids", profileIds)
+                .getResultList()
+                .forEach(row -> result.computeIfAbsent((String) row[0], id -> new HashMap<>())
+                        .put((String) row[1], (Long) row[2]));
+        return result;
+    }
+
+    public void deleteBars(Collection<String> profileIds) {
+        em.createQuery("delete from AreaPoints b where b.key.profileId in :ids")
+                .setParameter("ids", profileIds)
+                .executeUpdate();
+    }
+
+    /** Profile ids in id order after the given one (keyset paging: no offset scans on big tables). */
+    public List<String> profileIdsAfter(String afterId, int size) {
+        return em.createQuery("select p.id from Profile p where p.id > :after order by p.id", String.class)
+                .setParameter("after", afterId)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long profiles() {
+        return em.createQuery("select count(p) from Profile p", Long.class).getSingleResult();
+    }
+}

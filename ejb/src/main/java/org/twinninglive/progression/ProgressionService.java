@@ -1,0 +1,97 @@
+package org.twinninglive.progression;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.twinninglive.people.ProfileVisibility;
+import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.Roles;
+import org.twinninglive.platform.SignedInIdentity;
+
+/** Reading bars (S4) and changing the rules (S6). */
+@Stateless
+@PermitAll
+public class ProgressionService {
+
+    private static final Logger LOG = Logger.getLogger(ProgressionService.class.getName());
+
+    @Inject
+    ProgressionRepository repository;
+
+    @Inject
+    BarCache cache;
+
+    @Inject
+    ProfileVisibility visibility;
+
+    @Inject
+    Recomputation recomputation;
+
+    @Inject
+    Event<BarChanged> barChanges;
+
+    @Inject
+    Event<RulesChanged> rulesChanges;
+
+    /** The bar of a profile, for whoever may see that profile; others are told it does not exist. */
+    public ProgressionBar barOf(Optional<SignedInIdentity> viewer, String profileId) {
+        if (!visibility.canSee(viewer, profileId)) {
+            throw new NotFoundException("The profile");
+        }
+        return cache.get(profileId).orElseGet(() -> {
+            var points = new EnumMap<Area, Integer>(Area.class);
+            repository.barRows(profileId).forEach(row -> points.put(row.area(), row.points()));
+            var bar = Scoring.bar(profileId, points, repository.rules());
+            cache.put(bar);
+            return bar;
+        });
+    }
+
+    public List<RuleView> rules() {
+        return repository.rules().stream().map(RuleView::of).toList();
+    }
+
+    /**
+     * Applies new points and caps, all or none, then re-computes every bar in the background.
+     * Refused while a re-computation runs, so that no bar is left computed with old rules.
+     */
+    @RolesAllowed(Roles.CSS)
+    public List<RuleView> changeRules(List<RuleChange> changes) {
+        if (changes == null || changes.isEmpty()) {
+            throw new InvalidInputException("rules", "Send at least one rule to change.");
+        }
+        var seen = new HashSet<String>();
+        for (var change : changes) {
+            if (change == null || change.category() == null) {
+                throw new InvalidInputException("category", "Every rule names its category.");
+            }
+            if (!seen.add(change.category())) {
+                throw new InvalidInputException("category", "The category " + change.category() + " is sent twice.");
+            }
+            var rule = repository.rule(change.category())
+                    .orElseThrow(() -> new InvalidInputException("category", "There is no category " + change.category() + "."));
+            rule.change(change.points(), change.cap());
+        }
+        if (!recomputation.claim()) {
+            throw new org.twinninglive.platform.ConflictException(
+                    "The bars are being re-computed after an earlier change; try again when it has finished.");
+        }
+        // every cached bar now has the wrong maxima; re-computing starts once this change commits
+        barChanges.fire(BarChanged.everyone());
+        rulesChanges.fire(new RulesChanged());
+        LOG.info(() -> "Progression rules changed (%d categories); re-computing every bar".formatted(changes.size()));
+        return rules();
+    }
+
+    public RecomputationStatus recomputation() {
+        return recomputation.status();
+    }
+}

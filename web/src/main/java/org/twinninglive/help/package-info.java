@@ -1,0 +1,2 @@
+/** The help centre page: topics, tutorials and search. */
+package org.twinninglive.help;

@@ -1,0 +1,2 @@
+/** Progression on the pages: the bars (desktop), the rules explained, and their administration. */
+package org.twinninglive.progression;
