@@ -53,6 +53,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    public Browser waitForText(By by, String text, java.time.Duration atMost) {
+        new WebDriverWait(driver, atMost).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return this;
+    }
+
     public Browser click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         return this;
