@@ -112,7 +112,11 @@ class ProgressionApiIT {
         assertThat(teacher.status()).isEqualTo(403);
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.json().get("field").asText()).isEqualTo("points");
+        var missing = Http.send("PUT", API + "/v1/progression/rules", Keycloak.tokenOf("css"), "application/json",
+                "[{\"category\": \"message-sent\", \"cap\": 8}]");
         assertThat(unknown.status()).isEqualTo(400);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("field").asText()).isEqualTo("points");
         var messages = rule("message-sent");
         assertThat(messages.get("points").asInt()).as("the valid part of a refused change is not applied").isEqualTo(2);
         assertThat(messages.get("cap").asInt()).isEqualTo(5);

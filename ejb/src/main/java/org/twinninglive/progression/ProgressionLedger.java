@@ -27,14 +27,15 @@ public class ProgressionLedger {
     Clock clock;
 
     void record(@Observes ParticipationRecorded action) {
+        // lock first: the rule is then read after any re-computation holding this profile has committed
+        if (!repository.lockProfile(action.profileId())) {
+            LOG.warning(() -> "Progression ignores an action of unknown profile " + action.profileId());
+            return;
+        }
         var rule = repository.rule(action.category());
         if (rule.isEmpty()) {
             LOG.warning(() -> "Progression ignores unknown category '%s' (profile %s, reference %s)"
                     .formatted(action.category(), action.profileId(), action.reference()));
-            return;
-        }
-        if (!repository.lockProfile(action.profileId())) {
-            LOG.warning(() -> "Progression ignores an action of unknown profile " + action.profileId());
             return;
         }
         if (repository.credited(action.profileId(), action.category(), action.reference())) {

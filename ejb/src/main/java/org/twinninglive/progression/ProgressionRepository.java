@@ -30,12 +30,16 @@ public class ProgressionRepository {
 
     /** Locks the profile's row: credits of one user are applied one at a time, so caps hold. */
     public boolean lockProfile(String profileId) {
-        return em.find(Profile.class, profileId, LockModeType.PESSIMISTIC_WRITE) != null;
+        // a plain row lock, without the entity's version check: the profile may change meanwhile
+        return !em.createNativeQuery("select id from profile where id = ?1 for update", String.class)
+                .setParameter(1, profileId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Locks the rows of these profiles, for a re-computation that must not lose a credit. */
     public void lockProfiles(Collection<String> profileIds) {
-        em.createQuery("select p from Profile p where p.id in :ids", Profile.class)
+        em.createQuery("select p from Profile p where p.id in :ids order by p.id", Profile.class)
                 .setParameter("ids", profileIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();

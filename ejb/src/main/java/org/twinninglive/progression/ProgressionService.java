@@ -73,6 +73,10 @@ public class ProgressionService {
             if (change == null || change.category() == null) {
                 throw new InvalidInputException("category", "Every rule names its category.");
             }
+            if (change.points() == null || change.cap() == null) {
+                throw new InvalidInputException(change.points() == null ? "points" : "cap",
+                        "Every rule gives both points and cap (" + change.category() + ").");
+            }
             if (!seen.add(change.category())) {
                 throw new InvalidInputException("category", "The category " + change.category() + " is sent twice.");
             }

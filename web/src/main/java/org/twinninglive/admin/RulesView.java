@@ -77,7 +77,7 @@ public class RulesView implements Serializable {
     public void save() {
         try {
             progression.changeRules(getRules().stream()
-                    .map(rule -> new RuleChange(rule.getCategory(), value(rule.getPoints()), value(rule.getCap())))
+                    .map(rule -> new RuleChange(rule.getCategory(), rule.getPoints(), rule.getCap()))
                     .toList());
             PageMessages.show(FacesMessage.SEVERITY_INFO, "admin.rules.saved", "admin.rules.recomputing");
         } catch (TwinningException refused) {
@@ -87,9 +87,5 @@ public class RulesView implements Serializable {
 
     public RecomputationStatus getStatus() {
         return progression.recomputation();
-    }
-
-    private static int value(Integer number) {
-        return number == null ? -1 : number;
     }
 }
