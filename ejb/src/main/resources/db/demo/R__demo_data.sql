@@ -42,3 +42,101 @@ where not exists (select 1 from profile where subject = '10000000-0000-4000-8000
 insert into profile (id, subject, username, display_name, email, country, language, created_at, last_sign_in_at, version)
 select 'b0000000-0000-4000-8000-000000000007', '10000000-0000-4000-8000-000000000007', 'css', 'Claire Dupont', 'css@example.org', 'BE', 'en', current_timestamp, current_timestamp, 0
 where not exists (select 1 from profile where subject = '10000000-0000-4000-8000-000000000007');
+
+-- People (issue 3): demo profiles are validated, at a school, with subjects, languages and
+-- pupils' ages; two more people without an account of their own make search and the nss
+-- queue worth a look: José (accents) and Jorge, a new teacher awaiting the Spanish nss.
+insert into profile (id, subject, username, display_name, email, country, language, created_at, last_sign_in_at, version)
+select 'b0000000-0000-4000-8000-000000000008', 'demo-without-account-8', 'jose', 'José Núñez', 'jose@example.org', 'ES', 'es', current_timestamp, current_timestamp, 0
+where not exists (select 1 from profile where id = 'b0000000-0000-4000-8000-000000000008');
+insert into profile (id, subject, username, display_name, email, country, language, created_at, last_sign_in_at, version)
+select 'b0000000-0000-4000-8000-000000000009', 'demo-without-account-9', 'jorge', 'Jorge Pérez', 'jorge@example.org', 'ES', 'es', current_timestamp, current_timestamp, 0
+where not exists (select 1 from profile where id = 'b0000000-0000-4000-8000-000000000009');
+
+update profile set validation_status = 'VALIDATED', validation_country = country
+where id in ('b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002',
+             'b0000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000004',
+             'b0000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000006',
+             'b0000000-0000-4000-8000-000000000007', 'b0000000-0000-4000-8000-000000000008')
+  and validation_requested_at is null;
+update profile set validation_status = 'PENDING_VALIDATION', validation_country = 'ES', validation_requested_at = current_timestamp
+where id = 'b0000000-0000-4000-8000-000000000009' and validation_requested_at is null;
+
+update profile set current_school_id = 'e5000000-0000-4000-8000-000000000001', pupils_age_from = 12, pupils_age_to = 16,
+    bio = 'Biology teacher in Madrid. Our classes like outdoor science and pen pals abroad.'
+where id = 'b0000000-0000-4000-8000-000000000001' and current_school_id is null;
+update profile set current_school_id = 'e5000000-0000-4000-8000-000000000003', pupils_age_from = 11, pupils_age_to = 15,
+    bio = 'History and geography in Lyon; looking for partners on European heritage.'
+where id = 'b0000000-0000-4000-8000-000000000002' and current_school_id is null;
+update profile set current_school_id = 'e5000000-0000-4000-8000-000000000004', pupils_age_from = 14, pupils_age_to = 19,
+    bio = 'Mathematics and physics in Florence.'
+where id = 'b0000000-0000-4000-8000-000000000003' and current_school_id is null;
+update profile set current_school_id = 'e5000000-0000-4000-8000-000000000005', pupils_age_from = 10, pupils_age_to = 18,
+    bio = 'English and music teacher, moderator of the music group.'
+where id = 'b0000000-0000-4000-8000-000000000004' and current_school_id is null;
+update profile set current_school_id = 'e5000000-0000-4000-8000-000000000002', pupils_age_from = 6, pupils_age_to = 11,
+    bio = 'Primary teacher in Granada; my pupils love drawing and songs.', visibility = 'EVERYONE'
+where id = 'b0000000-0000-4000-8000-000000000008' and current_school_id is null;
+update profile set current_school_id = 'e5000000-0000-4000-8000-000000000001'
+where id = 'b0000000-0000-4000-8000-000000000009' and current_school_id is null;
+
+insert into school_membership (id, profile_id, school_id, started_on, ended_on)
+select 'e6000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'e5000000-0000-4000-8000-000000000002', date '2015-09-01', date '2021-06-30'
+where not exists (select 1 from school_membership where id = 'e6000000-0000-4000-8000-000000000001');
+insert into school_membership (id, profile_id, school_id, started_on, ended_on)
+select 'e6000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'e5000000-0000-4000-8000-000000000001', date '2021-09-01', null
+where not exists (select 1 from school_membership where id = 'e6000000-0000-4000-8000-000000000002');
+insert into school_membership (id, profile_id, school_id, started_on, ended_on)
+select 'e6000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000002', 'e5000000-0000-4000-8000-000000000003', date '2018-09-01', null
+where not exists (select 1 from school_membership where id = 'e6000000-0000-4000-8000-000000000003');
+insert into school_membership (id, profile_id, school_id, started_on, ended_on)
+select 'e6000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000003', 'e5000000-0000-4000-8000-000000000004', date '2019-09-01', null
+where not exists (select 1 from school_membership where id = 'e6000000-0000-4000-8000-000000000004');
+insert into school_membership (id, profile_id, school_id, started_on, ended_on)
+select 'e6000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000004', 'e5000000-0000-4000-8000-000000000005', date '2016-09-01', null
+where not exists (select 1 from school_membership where id = 'e6000000-0000-4000-8000-000000000005');
+insert into school_membership (id, profile_id, school_id, started_on, ended_on)
+select 'e6000000-0000-4000-8000-000000000006', 'b0000000-0000-4000-8000-000000000008', 'e5000000-0000-4000-8000-000000000002', date '2020-09-01', null
+where not exists (select 1 from school_membership where id = 'e6000000-0000-4000-8000-000000000006');
+insert into school_membership (id, profile_id, school_id, started_on, ended_on)
+select 'e6000000-0000-4000-8000-000000000007', 'b0000000-0000-4000-8000-000000000009', 'e5000000-0000-4000-8000-000000000001', date '2026-11-01', null
+where not exists (select 1 from school_membership where id = 'e6000000-0000-4000-8000-000000000007');
+
+insert into profile_role (profile_id, role) select p.id, r.role from profile p join (
+    select 'b0000000-0000-4000-8000-000000000001' as pid, 'teacher' as role union all
+    select 'b0000000-0000-4000-8000-000000000002', 'teacher' union all
+    select 'b0000000-0000-4000-8000-000000000003', 'teacher' union all
+    select 'b0000000-0000-4000-8000-000000000004', 'teacher' union all
+    select 'b0000000-0000-4000-8000-000000000004', 'moderator' union all
+    select 'b0000000-0000-4000-8000-000000000005', 'nss' union all
+    select 'b0000000-0000-4000-8000-000000000006', 'nss' union all
+    select 'b0000000-0000-4000-8000-000000000007', 'css' union all
+    select 'b0000000-0000-4000-8000-000000000008', 'teacher' union all
+    select 'b0000000-0000-4000-8000-000000000009', 'teacher') r on r.pid = p.id
+where not exists (select 1 from profile_role x where x.profile_id = r.pid and x.role = r.role);
+
+insert into profile_subject (profile_id, subject) select p.id, r.subject from profile p join (
+    select 'b0000000-0000-4000-8000-000000000001' as pid, 'BIOLOGY' as subject union all
+    select 'b0000000-0000-4000-8000-000000000001', 'SCIENCE' union all
+    select 'b0000000-0000-4000-8000-000000000002', 'HISTORY' union all
+    select 'b0000000-0000-4000-8000-000000000002', 'GEOGRAPHY' union all
+    select 'b0000000-0000-4000-8000-000000000003', 'MATHEMATICS' union all
+    select 'b0000000-0000-4000-8000-000000000003', 'PHYSICS' union all
+    select 'b0000000-0000-4000-8000-000000000004', 'FOREIGN_LANGUAGES' union all
+    select 'b0000000-0000-4000-8000-000000000004', 'MUSIC' union all
+    select 'b0000000-0000-4000-8000-000000000008', 'ARTS' union all
+    select 'b0000000-0000-4000-8000-000000000008', 'MUSIC') r on r.pid = p.id
+where not exists (select 1 from profile_subject x where x.profile_id = r.pid and x.subject = r.subject);
+
+insert into profile_language (profile_id, language) select p.id, r.lang from profile p join (
+    select 'b0000000-0000-4000-8000-000000000001' as pid, 'es' as lang union all
+    select 'b0000000-0000-4000-8000-000000000001', 'en' union all
+    select 'b0000000-0000-4000-8000-000000000002', 'fr' union all
+    select 'b0000000-0000-4000-8000-000000000002', 'en' union all
+    select 'b0000000-0000-4000-8000-000000000003', 'it' union all
+    select 'b0000000-0000-4000-8000-000000000003', 'en' union all
+    select 'b0000000-0000-4000-8000-000000000004', 'de' union all
+    select 'b0000000-0000-4000-8000-000000000004', 'en' union all
+    select 'b0000000-0000-4000-8000-000000000008', 'es' union all
+    select 'b0000000-0000-4000-8000-000000000008', 'fr') r on r.pid = p.id
+where not exists (select 1 from profile_language x where x.profile_id = r.pid and x.language = r.lang);

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twinninglive.platform.PageRepresentation;
 import org.twinninglive.platform.PageRequest;
 
-/** Schools, in name order, optionally of one country. */
+/** Schools: in name order, or found by words of their name; optionally of one country. */
 @Path("v1/schools")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,10 +23,11 @@ public class SchoolResource {
     SchoolService schools;
 
     @GET
-    @Operation(summary = "List schools", description = "Paged, in name order; country is an ISO 3166 alpha-2 code.")
-    public PageRepresentation<SchoolView> list(@QueryParam("country") String country,
+    @Operation(summary = "List or search schools", description = "Paged; q: words of the name (any word, case- and"
+            + " accent-insensitive, best match first), else name order; country is an ISO 3166 alpha-2 code.")
+    public PageRepresentation<SchoolView> list(@QueryParam("q") String q, @QueryParam("country") String country,
                                                @QueryParam("page") String page,
                                                @QueryParam("size") String size) {
-        return PageRepresentation.of(schools.list(country, PageRequest.parse(page, size)), school -> school);
+        return PageRepresentation.of(schools.search(q, country, PageRequest.parse(page, size)), school -> school);
     }
 }

@@ -66,7 +66,7 @@ public class LearningService {
         }
         String profileId = profiles.signIn(learner.get()).id();
         // first: the ledger locks the learner's profile, so two completions at once cannot clash below
-        participation.fire(new ParticipationRecorded(profileId, CATEGORY, module.id()));
+        participation.fire(new ParticipationRecorded(profileId, CATEGORY, module.id(), module.title()));
         boolean firstTime = em.createNativeQuery("insert into learning_completion (profile_id, module_id, completed_at)"
                         + " select ?1, ?2, ?3 where not exists"
                         + " (select 1 from learning_completion where profile_id = ?1 and module_id = ?2)")

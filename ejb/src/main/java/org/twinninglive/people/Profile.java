@@ -1,28 +1,53 @@
 package org.twinninglive.people;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.twinninglive.platform.Roles;
+import org.twinninglive.platform.SearchAnalysis;
 import org.twinninglive.platform.SignedInIdentity;
+import org.twinninglive.schools.School;
 
 /**
  * A user's profile. Its id is the platform's own opaque id, never the identity provider's
  * subject, so that ids shown in pages and the API reveal nothing about accounts elsewhere.
  * Born at the first sign-in; each later sign-in refreshes what the identity provider owns
- * (name, e-mail, country) and leaves what the user chose here (language) alone.
+ * (e-mail, country, roles, and the name until the user chooses one) and leaves what the user
+ * chose here alone. Indexed for people search (F1–F3) with the fields search filters on.
  */
 @Entity
 @Table(name = "profile")
+@Indexed(index = "profile")
 public class Profile {
 
     /** Sign-ins closer together than this do not rewrite the row: most requests only read. */
     static final Duration SIGN_IN_RECORD_INTERVAL = Duration.ofMinutes(15);
+
+    /** What an erased account is shown as where its authored content stays (U5). */
+    static final String FORMER_MEMBER = "Former member";
 
     @Id
     @Column(length = 36)
@@ -35,16 +60,100 @@ public class Profile {
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 200)
+    @FullTextField(analyzer = SearchAnalysis.NAME)
+    @FullTextField(name = "name_prefix", analyzer = SearchAnalysis.NAME_PREFIX, searchAnalyzer = SearchAnalysis.NAME)
+    @KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
     private String displayName;
+
+    @Column(name = "name_chosen", nullable = false)
+    private boolean nameChosen;
 
     @Column(length = 254)
     private String email;
 
     @Column(length = 2)
+    @KeywordField
     private String country;
 
     @Column(nullable = false, length = 8)
     private String language;
+
+    @Column(length = 2000)
+    private String bio;
+
+    @Column(name = "pupils_age_from")
+    @GenericField
+    private Integer pupilsAgeFrom;
+
+    @Column(name = "pupils_age_to")
+    @GenericField
+    private Integer pupilsAgeTo;
+
+    @ElementCollection
+    @CollectionTable(name = "profile_role", joinColumns = @JoinColumn(name = "profile_id"))
+    @Column(name = "role", length = 20)
+    @KeywordField
+    private Set<String> roles = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "profile_subject", joinColumns = @JoinColumn(name = "profile_id"))
+    @Column(name = "subject", length = 40)
+    @KeywordField
+    private Set<String> subjects = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "profile_language", joinColumns = @JoinColumn(name = "profile_id"))
+    @Column(name = "language", length = 8)
+    @KeywordField
+    private Set<String> languages = new TreeSet<>();
+
+    /** The one current school (U3); the history lives in school_membership. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_school_id")
+    @IndexedEmbedded(includePaths = {"id", "name", "name_prefix"})
+    // a school's rename is rare and reaches the index by re-indexing (SearchIndexing), not per profile
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private School currentSchool;
+
+    @Column(name = "photo_version", nullable = false)
+    private int photoVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    @KeywordField
+    private Visibility visibility = Visibility.REGISTERED;
+
+    @Column(nullable = false)
+    @GenericField
+    private boolean searchable = true;
+
+    @Column(nullable = false)
+    private boolean indexable;
+
+    @Column(name = "show_email", nullable = false)
+    private boolean showEmail;
+
+    @Column(name = "accepts_contact_requests", nullable = false)
+    private boolean acceptsContactRequests = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "validation_status", nullable = false, length = 24)
+    private ValidationStatus validationStatus = ValidationStatus.VALIDATED;
+
+    @Column(name = "validation_country", length = 2)
+    private String validationCountry;
+
+    @Column(name = "validation_requested_at")
+    private Instant validationRequestedAt;
+
+    @Column(name = "validation_reason", length = 500)
+    private String validationReason;
+
+    @Column(name = "deletion_due_at")
+    private Instant deletionDueAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -65,6 +174,10 @@ public class Profile {
         profile.language = Language.DEFAULT.tag();
         profile.createdAt = now;
         profile.copyFrom(identity, now);
+        // support staff are appointed, not reviewed; everyone else waits for their nss (U6)
+        if (!identity.roles().contains(Roles.NSS) && !identity.roles().contains(Roles.CSS)) {
+            profile.awaitValidation(identity.country(), now);
+        }
         return profile;
     }
 
@@ -77,9 +190,10 @@ public class Profile {
             throw new IllegalArgumentException("a profile signs in only its own account");
         }
         boolean claimsChanged = !Objects.equals(username, identity.username())
-                || !Objects.equals(displayName, identity.name())
+                || (!nameChosen && !Objects.equals(displayName, identity.name()))
                 || !Objects.equals(email, identity.email())
-                || !Objects.equals(country, identity.country());
+                || !Objects.equals(country, identity.country())
+                || !roles.equals(identity.roles());
         boolean signInStale = lastSignInAt.plus(SIGN_IN_RECORD_INTERVAL).isBefore(now);
         if (claimsChanged || signInStale) {
             copyFrom(identity, now);
@@ -90,11 +204,106 @@ public class Profile {
         language = chosen.tag();
     }
 
+    void edit(PersonalInformation information) {
+        if (!information.name().equals(displayName)) {
+            displayName = information.name();
+            nameChosen = true;
+        }
+        bio = information.bio();
+        subjects.clear();
+        information.subjects().forEach(s -> subjects.add(s.name()));
+        languages.clear();
+        languages.addAll(information.languages());
+        pupilsAgeFrom = information.pupilsAgeFrom();
+        pupilsAgeTo = information.pupilsAgeTo();
+    }
+
+    /** Whether everything U2 asks for is filled in (the profile-completed credit). */
+    boolean complete() {
+        return bio != null && !subjects.isEmpty() && !languages.isEmpty() && pupilsAgeFrom != null
+                && currentSchool != null && photoVersion > 0;
+    }
+
+    void choosePrivacy(PrivacySettings settings) {
+        visibility = settings.visibility();
+        searchable = settings.searchable();
+        indexable = settings.indexable();
+        showEmail = settings.showEmail();
+        acceptsContactRequests = settings.acceptsContactRequests();
+    }
+
+    void photoChanged() {
+        photoVersion++;
+    }
+
+    void joinSchool(School school) {
+        currentSchool = school;
+    }
+
+    void awaitValidation(String reviewingCountry, Instant now) {
+        validationStatus = ValidationStatus.PENDING_VALIDATION;
+        validationCountry = reviewingCountry;
+        validationRequestedAt = now;
+        validationReason = null;
+    }
+
+    void validate() {
+        validationStatus = ValidationStatus.VALIDATED;
+        validationReason = null;
+    }
+
+    void reject(String reason) {
+        validationStatus = ValidationStatus.REJECTED;
+        validationReason = reason;
+    }
+
+    void scheduleDeletion(Instant due) {
+        deletionDueAt = due;
+    }
+
+    void cancelDeletion() {
+        deletionDueAt = null;
+    }
+
+    /**
+     * Erases what identifies the person (U5). The row stays, named "former member", so that
+     * what they wrote keeps an author; nothing of it is searchable or visible any more.
+     */
+    void erase(Instant now) {
+        subject = "erased:" + id;
+        username = "erased-" + id;
+        displayName = FORMER_MEMBER;
+        nameChosen = true;
+        email = null;
+        bio = null;
+        roles.clear();
+        subjects.clear();
+        languages.clear();
+        pupilsAgeFrom = null;
+        pupilsAgeTo = null;
+        currentSchool = null;
+        photoVersion = 0;
+        visibility = Visibility.CONTACTS;
+        searchable = false;
+        indexable = false;
+        showEmail = false;
+        acceptsContactRequests = false;
+        validationReason = null;
+        deletionDueAt = null;
+        erasedAt = now;
+    }
+
     private void copyFrom(SignedInIdentity identity, Instant now) {
         username = identity.username();
-        displayName = identity.name();
+        if (!nameChosen) {
+            displayName = identity.name();
+        }
         email = identity.email();
         country = identity.country();
+        if (!roles.equals(identity.roles())) {
+            roles.clear();
+            roles.addAll(identity.roles());
+        }
         lastSignInAt = now;
     }
 
@@ -124,6 +333,86 @@ public class Profile {
 
     public Language language() {
         return Language.fromTag(language);
+    }
+
+    public String bio() {
+        return bio;
+    }
+
+    public Integer pupilsAgeFrom() {
+        return pupilsAgeFrom;
+    }
+
+    public Integer pupilsAgeTo() {
+        return pupilsAgeTo;
+    }
+
+    public Set<String> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public Set<String> subjects() {
+        return Set.copyOf(subjects);
+    }
+
+    public Set<String> languages() {
+        return Set.copyOf(languages);
+    }
+
+    public School currentSchool() {
+        return currentSchool;
+    }
+
+    public int photoVersion() {
+        return photoVersion;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public boolean searchable() {
+        return searchable;
+    }
+
+    public boolean indexable() {
+        return indexable;
+    }
+
+    public boolean showEmail() {
+        return showEmail;
+    }
+
+    public boolean acceptsContactRequests() {
+        return acceptsContactRequests;
+    }
+
+    public ValidationStatus validationStatus() {
+        return validationStatus;
+    }
+
+    public String validationCountry() {
+        return validationCountry;
+    }
+
+    public Instant validationRequestedAt() {
+        return validationRequestedAt;
+    }
+
+    public String validationReason() {
+        return validationReason;
+    }
+
+    public Instant deletionDueAt() {
+        return deletionDueAt;
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    public PrivacySettings privacy() {
+        return new PrivacySettings(visibility, searchable, indexable, showEmail, acceptsContactRequests);
     }
 
     public Instant createdAt() {

@@ -2,13 +2,18 @@ package org.twinninglive.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.twinninglive.contacts.ContactRepository;
 import org.twinninglive.platform.SignedInIdentity;
 
 /**
- * Who may see a profile (and what hangs on it: progression, activity). The one place of this
- * rule. Today every profile has the default visibility of U4, "registered users": people who
- * are signed in see it; visitors and partner systems do not. Privacy settings (U4) extend this.
+ * Who may see a profile, and what hangs on it (progression, activity, photo): the one place
+ * of the rule of U4. The owner always; nobody an erased account; then by the owner's choice:
+ * EVERYONE (visitors and partner systems too), REGISTERED (people signed in), CONTACTS (the
+ * owner's contacts). People search applies the same rule as an index filter (PeopleSearch).
  */
 @ApplicationScoped
 public class ProfileVisibility {
@@ -16,10 +21,52 @@ public class ProfileVisibility {
     @Inject
     ProfileRepository profiles;
 
+    @Inject
+    ContactRepository contacts;
+
     public boolean canSee(Optional<SignedInIdentity> viewer, String profileId) {
-        if (profileId == null || viewer.isEmpty() || viewer.get().partnerSystem()) {
+        return profiles.find(profileId).filter(profile -> canSee(viewer, profile)).isPresent();
+    }
+
+    public boolean canSee(Optional<SignedInIdentity> viewer, Profile profile) {
+        var person = person(viewer);
+        boolean contact = profile.visibility() == Visibility.CONTACTS && person.isPresent()
+                && contacts.areContacts(profile.id(), viewerId(viewer).orElse(null));
+        return allows(profile, person, contact);
+    }
+
+    /** Of these profiles, the ids of those the viewer may see; a fixed number of queries. */
+    public Set<String> visibleAmong(Optional<SignedInIdentity> viewer, Collection<Profile> candidates) {
+        var person = person(viewer);
+        Set<String> contactIds = person.isEmpty() ? Set.of() : viewerId(viewer)
+                .map(me -> contacts.contactsAmong(me, candidates.stream().map(Profile::id).toList()))
+                .orElse(Set.of());
+        return candidates.stream()
+                .filter(profile -> allows(profile, person, contactIds.contains(profile.id())))
+                .map(Profile::id)
+                .collect(Collectors.toSet());
+    }
+
+    /** The viewer's profile id, when the viewer is a person with a profile. */
+    public Optional<String> viewerId(Optional<SignedInIdentity> viewer) {
+        return person(viewer).flatMap(v -> profiles.findBySubject(v.subject())).map(Profile::id);
+    }
+
+    private static Optional<SignedInIdentity> person(Optional<SignedInIdentity> viewer) {
+        return viewer.filter(v -> !v.partnerSystem());
+    }
+
+    private static boolean allows(Profile profile, Optional<SignedInIdentity> person, boolean contact) {
+        if (profile.erased()) {
             return false;
         }
-        return profiles.find(profileId).isPresent();
+        if (person.isPresent() && person.get().subject().equals(profile.subject())) {
+            return true;
+        }
+        return switch (profile.visibility()) {
+            case EVERYONE -> true;
+            case REGISTERED -> person.isPresent();
+            case CONTACTS -> contact;
+        };
     }
 }

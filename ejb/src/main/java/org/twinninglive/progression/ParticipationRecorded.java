@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param category  an action category of the rule table, e.g. {@code module-completed}
  * @param reference what the action was about (a module id, a message id…): the same reference
  *                  of a category is credited once, however often it is reported
+ * @param label     how people would name the reference (a module's title, a school's name), for
+ *                  activity feeds; may be null
  */
-public record ParticipationRecorded(String profileId, String category, String reference) {
+public record ParticipationRecorded(String profileId, String category, String reference, String label) {
+
+    public ParticipationRecorded(String profileId, String category, String reference) {
+        this(profileId, category, reference, null);
+    }
 
     public ParticipationRecorded {
         Objects.requireNonNull(profileId, "profileId");

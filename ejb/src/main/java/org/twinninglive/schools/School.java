@@ -8,21 +8,35 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.twinninglive.platform.SearchAnalysis;
 
-/** A school. Reference data read far more often than written, hence the second-level cache. */
+/**
+ * A school. Reference data read far more often than written, hence the second-level cache;
+ * indexed so that teachers find theirs by any word of its name, accents or not (U3).
+ */
 @Entity
 @Table(name = "school")
 @Cacheable
+@Indexed(index = "school")
 public class School {
 
     @Id
     @Column(length = 36)
+    @KeywordField
     private String id;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(analyzer = SearchAnalysis.NAME)
+    @FullTextField(name = "name_prefix", analyzer = SearchAnalysis.NAME_PREFIX, searchAnalyzer = SearchAnalysis.NAME)
+    @KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
     private String name;
 
     @Column(nullable = false, length = 2)
+    @KeywordField
     private String country;
 
     @Column(nullable = false, length = 120)

@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.search.mapper.orm.Search;
+import org.twinninglive.platform.Page;
 import org.twinninglive.platform.PageRequest;
 
 /**
@@ -16,6 +19,30 @@ public class SchoolRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    public Optional<School> find(String id) {
+        return id == null || id.isBlank() ? Optional.empty() : Optional.ofNullable(em.find(School.class, id));
+    }
+
+    /**
+     * Schools whose name has these words (or words starting so), accents or not, best match
+     * first, from the search index.
+     */
+    public Page<School> search(String words, String country, PageRequest page) {
+        var result = Search.session(em).search(School.class)
+                .where(f -> {
+                    var bool = f.bool().must(f.bool()
+                            .should(f.match().field("name").matching(words).boost(3f))
+                            .should(f.match().field("name_prefix").matching(words)));
+                    if (country != null) {
+                        bool.filter(f.match().field("country").matching(country));
+                    }
+                    return bool;
+                })
+                .sort(f -> f.score().then().field("name_sort"))
+                .fetch(page.offset(), page.size());
+        return Page.of(result.hits(), page, result.total().hitCount());
+    }
 
     /** @param country ISO code, or null for every country */
     public List<School> list(String country, PageRequest page) {

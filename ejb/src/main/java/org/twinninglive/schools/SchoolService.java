@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.Page;
 import org.twinninglive.platform.PageRequest;
 
@@ -16,8 +17,23 @@ public class SchoolService {
     @Inject
     SchoolRepository schools;
 
+    public SchoolView school(String id) {
+        return schools.find(id).map(SchoolView::of).orElseThrow(() -> new NotFoundException("The school"));
+    }
+
     public Page<SchoolView> list(String country, PageRequest page) {
+        return search(null, country, page);
+    }
+
+    /** Schools of the registry: by name words (any word, accents or not) when given, else in name order. */
+    public Page<SchoolView> search(String words, String country, PageRequest page) {
         String wanted = normaliseCountry(country);
+        if (words != null && words.length() > 200) {
+            throw new InvalidInputException("q", "q has at most 200 characters.");
+        }
+        if (words != null && !words.isBlank()) {
+            return schools.search(words.strip(), wanted, page).map(SchoolView::of);
+        }
         return Page.of(schools.list(wanted, page), page, schools.count(wanted)).map(SchoolView::of);
     }
 

@@ -76,4 +76,52 @@ class ProfileTest {
         assertThat(Language.find("xx")).isEmpty();
         assertThat(Language.find(null)).isEmpty();
     }
+
+    @Test
+    void aNewTeacherAwaitsTheNssOfTheirCountryButSupportStaffDoNot() {
+        var teacher = Profile.firstSignIn(alice, T0);
+        var officer = Profile.firstSignIn(new SignedInIdentity("sub-nss", "nss", "Elena", null, "ES", Set.of("nss")), T0);
+
+        assertThat(teacher.validationStatus()).isEqualTo(ValidationStatus.PENDING_VALIDATION);
+        assertThat(teacher.validationCountry()).isEqualTo("ES");
+        assertThat(officer.validationStatus()).isEqualTo(ValidationStatus.VALIDATED);
+    }
+
+    @Test
+    void aNameChosenOnThePlatformIsNotOverwrittenBySignIns() {
+        var profile = Profile.firstSignIn(alice, T0);
+        profile.edit(PersonalInformation.of("Alicia Martín", null, null, null, null, null));
+
+        profile.signIn(new SignedInIdentity("sub-alice", "alice", "Alice M.", "alice@example.org", "ES",
+                Set.of("teacher")), T0.plusSeconds(5));
+
+        assertThat(profile.displayName()).isEqualTo("Alicia Martín");
+    }
+
+    @Test
+    void defaultsProtectTheTeacher() {
+        var profile = Profile.firstSignIn(alice, T0);
+
+        assertThat(profile.privacy()).isEqualTo(PrivacySettings.DEFAULTS);
+        assertThat(profile.privacy().robotsMayIndex()).isFalse();
+    }
+
+    @Test
+    void erasureLeavesAFormerMemberThatNobodyFinds() {
+        var profile = Profile.firstSignIn(alice, T0);
+        profile.edit(PersonalInformation.of("Alice", "bio", java.util.List.of("ARTS"), java.util.List.of("es"), 6, 9));
+        profile.choosePrivacy(new PrivacySettings(Visibility.EVERYONE, true, true, true, true));
+        profile.scheduleDeletion(T0.plusSeconds(10));
+
+        profile.erase(T0.plusSeconds(20));
+
+        assertThat(profile.erased()).isTrue();
+        assertThat(profile.displayName()).isEqualTo("Former member");
+        assertThat(profile.email()).isNull();
+        assertThat(profile.bio()).isNull();
+        assertThat(profile.subjects()).isEmpty();
+        assertThat(profile.searchable()).isFalse();
+        assertThat(profile.subject()).isNotEqualTo("sub-alice");
+        assertThat(profile.deletionDueAt()).isNull();
+    }
 }

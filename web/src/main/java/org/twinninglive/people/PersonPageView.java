@@ -1,19 +1,31 @@
 package org.twinninglive.people;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.twinninglive.contacts.ContactService;
+import org.twinninglive.contacts.FeedItem;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.PageMessages;
 import org.twinninglive.progression.ProgressionBar;
 import org.twinninglive.progression.ProgressionService;
 
-/** Backs people/profile.xhtml: someone's profile and progression bar, for who may see it (U1, S4). */
+/**
+ * Backs people/profile.xhtml, the page at {@code /people/{id}} (U1): someone's profile as the
+ * viewer may see it, their progression bar (S4) and activity, and the Follow and Invite to
+ * contacts buttons (C1, C2). A profile the viewer may not see is "not found".
+ */
 @Named
-@RequestScoped
-public class PersonPageView {
+@ViewScoped
+public class PersonPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CurrentIdentity identity;
@@ -22,21 +34,62 @@ public class PersonPageView {
     ProfileService profiles;
 
     @Inject
+    ContactService contacts;
+
+    @Inject
     ProgressionService progression;
 
     private String id;
     private PersonView person;
     private ProgressionBar bar;
+    private List<FeedItem> activity;
 
     /** Loads the profile named in the address; one the viewer may not see is "not found". */
     public void load() throws IOException {
+        var faces = FacesContext.getCurrentInstance();
+        var response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        response.setHeader("Cache-Control", "private, no-store");
         try {
-            person = profiles.person(identity.get(), id);
-            bar = progression.barOf(identity.get(), id);
+            refresh();
+            if (!person.robotsMayIndex()) {
+                response.setHeader("X-Robots-Tag", "noindex");
+            }
         } catch (NotFoundException hidden) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            response.setHeader("X-Robots-Tag", "noindex");
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
         }
+    }
+
+    public void follow() {
+        act(() -> contacts.follow(identity.require(), id), "profile.followed");
+    }
+
+    public void unfollow() {
+        act(() -> contacts.unfollow(identity.require(), id), "profile.unfollowed");
+    }
+
+    public void invite() {
+        act(() -> contacts.request(identity.require(), id), "profile.invited");
+    }
+
+    public void accept() {
+        act(() -> contacts.accept(identity.require(), person.relationship().pendingRequestId()), "profile.accepted");
+    }
+
+    public void cancelInvitation() {
+        act(() -> contacts.cancel(identity.require(), person.relationship().pendingRequestId()), "profile.cancelled");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        PageMessages.attempt(action, doneKey, "profile.notDone");
+        refresh();
+    }
+
+    private void refresh() {
+        person = profiles.person(identity.get(), id);
+        bar = progression.barOf(identity.get(), id);
+        activity = profiles.activity(identity.get(), id);
     }
 
     public String getId() {
@@ -53,5 +106,9 @@ public class PersonPageView {
 
     public ProgressionBar getBar() {
         return bar;
+    }
+
+    public List<FeedItem> getActivity() {
+        return activity;
     }
 }

@@ -36,6 +36,11 @@ public class CurrentUser implements Serializable {
         return profile;
     }
 
+    /** Reads the profile again on the next request, after the user changed it. */
+    public void forget() {
+        profile = null;
+    }
+
     public boolean isSignedIn() {
         return getProfile() != null;
     }

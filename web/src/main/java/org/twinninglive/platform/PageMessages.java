@@ -10,6 +10,21 @@ public final class PageMessages {
     private PageMessages() {
     }
 
+    /**
+     * Runs a user's action: when it succeeds, the message {@code doneKey} (with detail
+     * {@code doneKey.detail}); when a service refuses it, {@code refusedKey} with the reason.
+     */
+    public static boolean attempt(Runnable action, String doneKey, String refusedKey) {
+        try {
+            action.run();
+            show(FacesMessage.SEVERITY_INFO, doneKey, doneKey + ".detail");
+            return true;
+        } catch (TwinningException refused) {
+            showDetail(FacesMessage.SEVERITY_WARN, refusedKey, refused.getMessage());
+            return false;
+        }
+    }
+
     /** A message whose summary and detail are both bundle keys. */
     public static void show(FacesMessage.Severity severity, String summaryKey, String detailKey) {
         showDetail(severity, summaryKey, text(detailKey));

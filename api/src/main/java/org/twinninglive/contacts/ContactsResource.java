@@ -1,0 +1,108 @@
+package org.twinninglive.contacts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.people.PersonSummary;
+import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.PageRepresentation;
+import org.twinninglive.platform.PageRequest;
+
+/** The caller's contacts and contact requests (C2), and the feed of people they follow (C1). */
+@Path("v1/contacts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts")
+public class ContactsResource {
+
+    /** Body of POST /contacts/requests. */
+    public record InvitationRequest(String to) {
+    }
+
+    @Inject
+    CurrentIdentity current;
+
+    @Inject
+    ContactService contacts;
+
+    @GET
+    @Operation(summary = "My contacts", description = "People, most recent contact first.")
+    public PageRepresentation<PersonSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageRepresentation.of(contacts.contacts(current.require(), PageRequest.parse(page, size)), p -> p);
+    }
+
+    @DELETE
+    @Path("{userId}")
+    @Operation(summary = "Remove a contact", description = "For both sides; 404 if not a contact.")
+    public Response remove(@PathParam("userId") String userId) {
+        contacts.remove(current.require(), userId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite to contacts", description = "{\"to\": id}. 201 {\"id\", \"status\": \"PENDING\"};"
+            + " asking again answers the same request; if they already asked you, it is accepted. 400 for yourself,"
+            + " 403 if they do not accept requests, 404 if unknown or hidden from you, 409 if already contacts.")
+    public Response request(InvitationRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("to", "Send a JSON body such as {\"to\": \"<profile id>\"}.");
+        }
+        return Response.status(Response.Status.CREATED).entity(contacts.request(current.require(), body.to())).build();
+    }
+
+    @GET
+    @Path("requests")
+    @Operation(summary = "Pending requests", description = "direction=incoming (default) or outgoing.")
+    public PageRepresentation<RequestView> requests(@QueryParam("direction") String direction,
+                                                    @QueryParam("page") String page, @QueryParam("size") String size) {
+        boolean incoming = direction == null || direction.isBlank() || "incoming".equalsIgnoreCase(direction);
+        if (!incoming && !"outgoing".equalsIgnoreCase(direction)) {
+            throw new InvalidInputException("direction", "direction must be incoming or outgoing.");
+        }
+        return PageRepresentation.of(contacts.requests(current.require(), incoming, PageRequest.parse(page, size)),
+                r -> r);
+    }
+
+    @POST
+    @Path("requests/{id}/accept")
+    @Operation(summary = "Accept a request sent to me")
+    public RequestView accept(@PathParam("id") String id) {
+        return contacts.accept(current.require(), id);
+    }
+
+    @POST
+    @Path("requests/{id}/decline")
+    @Operation(summary = "Decline a request sent to me")
+    public RequestView decline(@PathParam("id") String id) {
+        return contacts.decline(current.require(), id);
+    }
+
+    @DELETE
+    @Path("requests/{id}")
+    @Operation(summary = "Cancel a request I sent")
+    public RequestView cancel(@PathParam("id") String id) {
+        return contacts.cancel(current.require(), id);
+    }
+
+    @GET
+    @Path("feed")
+    @Operation(summary = "My feed", description = "Latest public activity of the people I follow and may see.")
+    public List<FeedItem> feed() {
+        return contacts.feed(current.require());
+    }
+}

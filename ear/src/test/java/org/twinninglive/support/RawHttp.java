@@ -1,0 +1,100 @@
+package org.twinninglive.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+
+/**
+ * HTTP for what {@link Http} does not show: every response header, and bodies of bytes
+ * (photos up and down). Redirects are not followed, so a sign-in redirect shows as such.
+ */
+public final class RawHttp {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RawHttp() {
+    }
+
+    public record Response(int status, HttpHeaders headers, byte[] body) {
+
+        /** The first value of this header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException notJson) {
+                throw new AssertionError("not JSON (" + status + "): " + text(), notJson);
+            }
+        }
+
+        /** The body read as an image; fails the test if it is none. */
+        public BufferedImage image() {
+            try {
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
+                if (image == null) {
+                    throw new AssertionError("not an image (" + status + ", " + contentType() + ")");
+                }
+                return image;
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+    }
+
+    public static Response get(String url, String token) {
+        return send(request(url, token).GET().build());
+    }
+
+    public static Response send(String method, String url, String token, String contentType, byte[] body) {
+        var builder = request(url, token).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
+    private static HttpRequest.Builder request(String url, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            var response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.twinninglive.people;
+
+/** A person signed in for the first time and has a profile now. */
+public record ProfileCreated(String profileId) {
+}

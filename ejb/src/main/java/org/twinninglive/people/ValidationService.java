@@ -1,0 +1,104 @@
+package org.twinninglive.people;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.twinninglive.platform.ForbiddenException;
+import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.Page;
+import org.twinninglive.platform.PageRequest;
+import org.twinninglive.platform.Roles;
+import org.twinninglive.platform.SignedInIdentity;
+
+/**
+ * The review of teachers' accounts by the National Support Service (U6): each nss officer
+ * sees and decides the accounts of their own country only; an account of another country
+ * does not exist for them. Other features ask {@link #validated} before letting a teacher
+ * join or be invited to a project.
+ */
+@Stateless
+@RolesAllowed(Roles.NSS)
+public class ValidationService {
+
+    private static final Logger LOG = Logger.getLogger(ValidationService.class.getName());
+
+    public enum Decision {
+        APPROVE, REJECT;
+
+        public static Decision of(String value) {
+            for (Decision d : values()) {
+                if (value != null && d.name().equalsIgnoreCase(value.strip())) {
+                    return d;
+                }
+            }
+            throw new InvalidInputException("decision", "decision is required: APPROVE or REJECT.");
+        }
+    }
+
+    @Inject
+    ProfileRepository profiles;
+
+    @Inject
+    CallerProfile callers;
+
+    public Page<ValidationView> queue(SignedInIdentity officer, String status, PageRequest page) {
+        String country = countryOf(officer);
+        var wanted = status == null || status.isBlank() ? ValidationStatus.PENDING_VALIDATION : statusOf(status);
+        return Page.of(profiles.awaitingReview(country, wanted, page), page,
+                profiles.countAwaitingReview(country, wanted)).map(ValidationView::of);
+    }
+
+    public ValidationView decide(SignedInIdentity officer, String profileId, Decision decision, String reason) {
+        String country = countryOf(officer);
+        if (decision == null) {
+            throw new InvalidInputException("decision", "decision is required: APPROVE or REJECT.");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (decision == Decision.REJECT && why == null) {
+            throw new InvalidInputException("reason", "Say why the account is rejected; the teacher will read it.");
+        }
+        if (why != null && why.length() > 500) {
+            throw new InvalidInputException("reason", "reason has at most 500 characters.");
+        }
+        var profile = profiles.find(profileId)
+                .filter(p -> !p.erased() && country.equals(p.validationCountry()))
+                .orElseThrow(() -> new NotFoundException("The account"));
+        if (profile.validationStatus() == ValidationStatus.VALIDATED && decision == Decision.APPROVE) {
+            return ValidationView.of(profile);
+        }
+        if (decision == Decision.APPROVE) {
+            profile.validate();
+        } else {
+            profile.reject(why);
+        }
+        LOG.info(() -> "nss %s: %s %s".formatted(officer.username(), decision, profile.id()));
+        return ValidationView.of(profile);
+    }
+
+    /** Whether a profile is a validated account: the condition of joining projects (U6). */
+    @PermitAll
+    public boolean validated(String profileId) {
+        return profiles.find(profileId).filter(p -> p.validationStatus() == ValidationStatus.VALIDATED).isPresent();
+    }
+
+    private String countryOf(SignedInIdentity officer) {
+        callers.requireCaller(officer);
+        if (officer.country() == null) {
+            throw new ForbiddenException("Your account has no country; ask the Central Support Service to set it.");
+        }
+        return officer.country();
+    }
+
+    private static ValidationStatus statusOf(String value) {
+        return switch (value.strip().toUpperCase(Locale.ROOT)) {
+            case "PENDING", "PENDING_VALIDATION" -> ValidationStatus.PENDING_VALIDATION;
+            case "VALIDATED" -> ValidationStatus.VALIDATED;
+            case "REJECTED" -> ValidationStatus.REJECTED;
+            default -> throw new InvalidInputException("status", "status must be PENDING, VALIDATED or REJECTED.");
+        };
+    }
+}

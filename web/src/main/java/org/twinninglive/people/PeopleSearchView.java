@@ -1,0 +1,146 @@
+package org.twinninglive.people;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.PageMessages;
+import org.twinninglive.platform.PageRequest;
+import org.twinninglive.platform.Roles;
+
+/** Backs people/index.xhtml, the People tab: search by name or school, and advanced filters (F1–F3). */
+@Named
+@ViewScoped
+public class PeopleSearchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentIdentity identity;
+
+    @Inject
+    PeopleSearch search;
+
+    private String q;
+    private String country;
+    private String subject;
+    private String language;
+    private Integer ageFrom;
+    private Integer ageTo;
+    private String role;
+    private SearchCriteria criteria = SearchCriteria.of(null, null, null, null, null, null, null, null);
+
+    private final LazyDataModel<PersonSummary> results = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) Math.min(Integer.MAX_VALUE, search.search(identity.get(), criteria, new PageRequest(0, 1)).total());
+        }
+
+        @Override
+        public List<PersonSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
+            var page = search.search(identity.get(), criteria, new PageRequest(first / size, size));
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(PersonSummary person) {
+            return person.id();
+        }
+
+        @Override
+        public PersonSummary getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    /** Runs the search with what the form holds; a wrong field is named, the last results stay. */
+    public void search() {
+        try {
+            criteria = SearchCriteria.of(q, country, null, subject, language,
+                    ageFrom == null ? null : ageFrom.toString(), ageTo == null ? null : ageTo.toString(), role);
+        } catch (InvalidInputException wrong) {
+            PageMessages.showDetail(FacesMessage.SEVERITY_WARN, "people.search.invalid", wrong.getMessage());
+        }
+    }
+
+    public LazyDataModel<PersonSummary> getResults() {
+        return results;
+    }
+
+    public List<Subject> getSubjects() {
+        return Arrays.asList(Subject.values());
+    }
+
+    public List<String> getRoles() {
+        return List.of(Roles.TEACHER, Roles.MODERATOR, Roles.NSS, Roles.CSS);
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Integer getAgeFrom() {
+        return ageFrom;
+    }
+
+    public void setAgeFrom(Integer ageFrom) {
+        this.ageFrom = ageFrom;
+    }
+
+    public Integer getAgeTo() {
+        return ageTo;
+    }
+
+    public void setAgeTo(Integer ageTo) {
+        this.ageTo = ageTo;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+}

@@ -1,0 +1,233 @@
+package org.twinninglive.people;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.CurrentUser;
+import org.twinninglive.platform.PageMessages;
+import org.twinninglive.platform.PageRequest;
+import org.twinninglive.schools.SchoolService;
+import org.twinninglive.schools.SchoolView;
+
+/**
+ * Backs people/edit.xhtml, the owner's side of their profile: personal information and photo
+ * (U2), schools (U3), privacy (U4), data and deletion (U5). Each form saves on its own; a
+ * refused value is named and nothing of that form is saved.
+ */
+@Named
+@ViewScoped
+public class ProfileEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentIdentity identity;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SchoolService schools;
+
+    private PersonView me;
+    private String name;
+    private String bio;
+    private List<String> subjects = new ArrayList<>();
+    private List<String> languages = new ArrayList<>();
+    private Integer pupilsAgeFrom;
+    private Integer pupilsAgeTo;
+    private String visibility;
+    private boolean searchable;
+    private boolean indexable;
+    private boolean showEmail;
+    private boolean acceptsContactRequests;
+    private SchoolView newSchool;
+    private Instant deletionDue;
+
+    public void load() {
+        if (me != null) {
+            return;
+        }
+        var signedIn = identity.require();
+        me = profiles.mine(signedIn);
+        name = me.name();
+        bio = me.bio();
+        subjects = new ArrayList<>(me.subjects());
+        languages = new ArrayList<>(me.languages());
+        pupilsAgeFrom = me.pupilsAgeFrom();
+        pupilsAgeTo = me.pupilsAgeTo();
+        var privacy = profiles.privacy(signedIn);
+        visibility = privacy.visibility().name();
+        searchable = privacy.searchable();
+        indexable = privacy.indexable();
+        showEmail = privacy.showEmail();
+        acceptsContactRequests = privacy.acceptsContactRequests();
+        deletionDue = accounts.deletionDue(signedIn);
+    }
+
+    public void saveInformation() {
+        attempt(() -> me = profiles.edit(identity.require(),
+                PersonalInformation.of(name, bio, subjects, languages, pupilsAgeFrom, pupilsAgeTo)), "edit.saved");
+        currentUser.forget();
+    }
+
+    public void savePrivacy() {
+        attempt(() -> profiles.choosePrivacy(identity.require(), new PrivacySettings(
+                PrivacySettings.visibilityOf(visibility), searchable, indexable, showEmail, acceptsContactRequests)),
+                "edit.privacy.saved");
+    }
+
+    public void upload(FileUploadEvent event) {
+        attempt(() -> me = profiles.uploadPhoto(identity.require(), event.getFile().getContent()), "edit.photo.saved");
+    }
+
+    public List<SchoolView> completeSchool(String words) {
+        return schools.search(words, null, new PageRequest(0, 15)).items();
+    }
+
+    public void addSchool() {
+        if (newSchool == null) {
+            PageMessages.show(FacesMessage.SEVERITY_WARN, "edit.notSaved", "edit.school.choose");
+            return;
+        }
+        attempt(() -> me = profiles.addSchool(identity.require(), newSchool.id()), "edit.school.added");
+        newSchool = null;
+    }
+
+    public void requestDeletion() {
+        attempt(() -> deletionDue = accounts.requestDeletion(identity.require()), "edit.deletion.requested");
+    }
+
+    public void cancelDeletion() {
+        attempt(() -> {
+            accounts.cancelDeletion(identity.require());
+            deletionDue = null;
+        }, "edit.deletion.cancelled");
+    }
+
+    private void attempt(Runnable action, String doneKey) {
+        PageMessages.attempt(action, doneKey, "edit.notSaved");
+    }
+
+    public List<Subject> getAllSubjects() {
+        return Arrays.asList(Subject.values());
+    }
+
+    public PersonView getMe() {
+        return me;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
+    }
+
+    public List<String> getSubjects() {
+        return subjects;
+    }
+
+    public void setSubjects(List<String> subjects) {
+        this.subjects = subjects;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages;
+    }
+
+    public Integer getPupilsAgeFrom() {
+        return pupilsAgeFrom;
+    }
+
+    public void setPupilsAgeFrom(Integer pupilsAgeFrom) {
+        this.pupilsAgeFrom = pupilsAgeFrom;
+    }
+
+    public Integer getPupilsAgeTo() {
+        return pupilsAgeTo;
+    }
+
+    public void setPupilsAgeTo(Integer pupilsAgeTo) {
+        this.pupilsAgeTo = pupilsAgeTo;
+    }
+
+    public String getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(String visibility) {
+        this.visibility = visibility;
+    }
+
+    public boolean isSearchable() {
+        return searchable;
+    }
+
+    public void setSearchable(boolean searchable) {
+        this.searchable = searchable;
+    }
+
+    public boolean isIndexable() {
+        return indexable;
+    }
+
+    public void setIndexable(boolean indexable) {
+        this.indexable = indexable;
+    }
+
+    public boolean isShowEmail() {
+        return showEmail;
+    }
+
+    public void setShowEmail(boolean showEmail) {
+        this.showEmail = showEmail;
+    }
+
+    public boolean isAcceptsContactRequests() {
+        return acceptsContactRequests;
+    }
+
+    public void setAcceptsContactRequests(boolean acceptsContactRequests) {
+        this.acceptsContactRequests = acceptsContactRequests;
+    }
+
+    public SchoolView getNewSchool() {
+        return newSchool;
+    }
+
+    public void setNewSchool(SchoolView newSchool) {
+        this.newSchool = newSchool;
+    }
+
+    public Instant getDeletionDue() {
+        return deletionDue;
+    }
+}
