@@ -92,7 +92,7 @@ measure "two words: q=maria garcia" "q=maria%20garcia"
 measure "school words: q=galileo" "q=galileo"
 measure "everyone by name, page 50" "page=50"
 measure "country=PL" "country=PL"
-measure "advanced: q=ana country=ES subject language ages" "q=ana&country=ES&subject=ARTS&language=es&ageFrom=6&ageTo=10"
+measure "advanced: q=ana country subject language ages" "q=ana&country=PT&subject=BIOLOGY&language=pl&ageFrom=12&ageTo=16"
 if command -v wrk > /dev/null; then
     echo "Throughput, q=jose, 2 threads, 8 connections, 20 s:"
     wrk -t2 -c8 -d20s --latency -H "Authorization: Bearer $BOB" "$APP/api/v1/people?q=jose" |

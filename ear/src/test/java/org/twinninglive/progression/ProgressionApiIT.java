@@ -110,6 +110,9 @@ class ProgressionApiIT {
                 "[{\"category\": \"no-such-thing\", \"points\": 1, \"cap\": 1}]");
 
         assertThat(teacher.status()).isEqualTo(403);
+        assertThat(Http.get(API + "/v1/progression/recomputation", Keycloak.tokenOf("alice")).status())
+                .as("the re-computation's progress tells the profile count: css only").isEqualTo(403);
+        assertThat(Http.get(API + "/v1/progression/recomputation", Keycloak.tokenOf("css")).status()).isEqualTo(200);
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.json().get("field").asText()).isEqualTo("points");
         var missing = Http.send("PUT", API + "/v1/progression/rules", Keycloak.tokenOf("css"), "application/json",

@@ -12,7 +12,8 @@ import org.twinninglive.progression.ParticipationRecorded;
 /**
  * Keeps the public part of what people do, for their followers' feeds (C1): the same actions
  * that progression counts, of the kinds that say nothing private (not whom one follows or
- * befriends). Recorded in the action's own transaction, once per action.
+ * befriends). Recorded in the action's own transaction, once per action, after the progression
+ * ledger has locked the person's profile row (its observer comes first).
  */
 @ApplicationScoped
 public class ActivityRecorder {

@@ -58,8 +58,9 @@ public class ContactService {
     Event<ParticipationRecorded> participation;
 
     public void follow(SignedInIdentity identity, String profileId) {
-        var me = callers.of(identity);
+        var me = callers.forUpdate(identity);
         var other = visibleOther(identity, me, profileId, "id");
+        // under the lock of the follower's row, two clicks at once add one follow, not a duplicate key
         if (!contacts.follows(me.id(), other.id())) {
             contacts.addFollow(new Follow(me.id(), other.id(), clock.instant()));
             participation.fire(new ParticipationRecorded(me.id(), "user-followed", other.id()));

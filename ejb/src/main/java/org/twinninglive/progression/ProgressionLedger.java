@@ -1,9 +1,11 @@
 package org.twinninglive.progression;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.util.logging.Logger;
 
@@ -26,7 +28,12 @@ public class ProgressionLedger {
     @Inject
     Clock clock;
 
-    void record(@Observes ParticipationRecorded action) {
+    /**
+     * Observes before every other observer of the action ({@code APPLICATION} comes before their
+     * default priority): rows that others insert with a key to the profile take a share lock on
+     * it, and taking that before this row lock would deadlock two concurrent actions.
+     */
+    void record(@Observes @Priority(Interceptor.Priority.APPLICATION) ParticipationRecorded action) {
         // lock first: the rule is then read after any re-computation holding this profile has committed
         if (!repository.lockProfile(action.profileId())) {
             LOG.warning(() -> "Progression ignores an action of unknown profile " + action.profileId());

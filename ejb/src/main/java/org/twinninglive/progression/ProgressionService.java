@@ -95,6 +95,8 @@ public class ProgressionService {
         return rules();
     }
 
+    /** How far a re-computation is: the Central Support Service's concern only (it tells the profile count). */
+    @RolesAllowed(Roles.CSS)
     public RecomputationStatus recomputation() {
         return recomputation.status();
     }
