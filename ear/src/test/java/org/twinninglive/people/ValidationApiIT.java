@@ -87,8 +87,11 @@ class ValidationApiIT {
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(rejected.json().get("status").asText()).isEqualTo("REJECTED");
         assertThat(rejected.json().get("reason").asText()).isEqualTo("The school does not know you.");
-        assertThat(Http.get(API + "/v1/people/me", teacher.token()).json().get("validation").asText())
-                .isEqualTo("REJECTED");
+        var mine = Http.get(API + "/v1/people/me", teacher.token()).json();
+        assertThat(mine.get("validation").asText()).isEqualTo("REJECTED");
+        assertThat(mine.get("validationReason").asText()).isEqualTo("The school does not know you.");
+        var someoneElse = Http.get(API + "/v1/people/" + teacher.id(), Keycloak.tokenOf("bob")).json();
+        assertThat(someoneElse.get("validationReason")).as("the reason is for the teacher only").isNull();
         var export = Http.get(API + "/v1/people/me/export", teacher.token()).json();
         assertThat(export.at("/account/validationReason").asText()).isEqualTo("The school does not know you.");
         assertThat(inQueue("nss-es", "REJECTED", teacher.id())).isPresent();

@@ -9,11 +9,13 @@ import java.util.List;
  *
  * @param photoVersion 0 without a photo; changes with each new photo (for addresses that cache)
  * @param validation   PENDING_VALIDATION, VALIDATED or REJECTED (U6)
+ * @param validationReason why the nss rejected the account; for its owner only
  * @param robotsMayIndex whether search engines may index the page (U4)
  */
 public record PersonView(String id, String name, String country, SchoolSummary school, String email, String bio,
                          List<String> subjects, List<String> languages, Integer pupilsAgeFrom, Integer pupilsAgeTo,
-                         int photoVersion, String validation, boolean robotsMayIndex, List<MembershipView> schools,
+                         int photoVersion, String validation, String validationReason, boolean robotsMayIndex,
+                         List<MembershipView> schools,
                          Relationship relationship) implements Serializable {
 
     /** The current school, in short. */
@@ -41,6 +43,10 @@ public record PersonView(String id, String name, String country, SchoolSummary s
 
     public boolean hasPhoto() {
         return photoVersion > 0;
+    }
+
+    public boolean rejected() {
+        return ValidationStatus.REJECTED.name().equals(validation);
     }
 
     public boolean underReview() {

@@ -169,7 +169,8 @@ public class ProfileService {
                 own || profile.showEmail() ? profile.email() : null, profile.bio(),
                 profile.subjects().stream().sorted().toList(), profile.languages().stream().sorted().toList(),
                 profile.pupilsAgeFrom(), profile.pupilsAgeTo(), profile.photoVersion(),
-                profile.validationStatus().name(), profile.privacy().robotsMayIndex(), history, relationship);
+                profile.validationStatus().name(), own ? profile.validationReason() : null,
+                profile.privacy().robotsMayIndex(), history, relationship);
     }
 
     private PersonView.Relationship relationship(Profile profile, Optional<String> viewerId, boolean own) {

@@ -46,12 +46,10 @@ public class ProgressionService {
         if (!visibility.canSee(viewer, profileId)) {
             throw new NotFoundException("The profile");
         }
-        return cache.get(profileId).orElseGet(() -> {
+        return cache.get(profileId, id -> {
             var points = new EnumMap<Area, Integer>(Area.class);
-            repository.barRows(profileId).forEach(row -> points.put(row.area(), row.points()));
-            var bar = Scoring.bar(profileId, points, repository.rules());
-            cache.put(bar);
-            return bar;
+            repository.barRows(id).forEach(row -> points.put(row.area(), row.points()));
+            return Scoring.bar(id, points, repository.rules());
         });
     }
 
