@@ -31,6 +31,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     Problem problemFor(Throwable failure) {
+        if (concurrentChange(failure)) {
+            return Problem.of(409, "Someone changed this at the same moment; please try again.");
+        }
         if (failure instanceof EJBException ejb && ejb.getCause() != null && !(failure instanceof EJBAccessException)) {
             return problemFor(ejb.getCause());
         }
@@ -52,12 +55,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         };
     }
 
+    /** A change that lost a race with another (at the statement or at commit, however wrapped). */
+    private static boolean concurrentChange(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Problem clientProblem(int status, WebApplicationException web) {
         if (status == 400) {
             return Problem.of(400, "The request could not be read: check its JSON and parameter types.");
         }
         if (status == 415) {
-            return Problem.of(415, "Send the body as application/json.");
+            return Problem.of(415, "This body's media type is not accepted here: JSON bodies are application/json,"
+                    + " photos image/jpeg, image/png or image/webp.");
         }
         if (status == 406) {
             return Problem.of(406, "This resource answers application/json.");

@@ -29,6 +29,15 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aChangeThatLostARaceIs409HoweverWrapped() {
+        var atCommit = new jakarta.ejb.EJBTransactionRolledbackException("rolled back",
+                new RuntimeException(new jakarta.persistence.OptimisticLockException("row was updated")));
+
+        assertThat(mapper.problemFor(atCommit).status()).isEqualTo(409);
+        assertThat(mapper.problemFor(new jakarta.persistence.PessimisticLockException()).status()).isEqualTo(409);
+    }
+
+    @Test
     void badJsonIs400() {
         assertThat(mapper.problemFor(new JsonbException("Unexpected char")).status()).isEqualTo(400);
     }

@@ -64,6 +64,8 @@ public class ValidationService {
         if (why != null && why.length() > 500) {
             throw new InvalidInputException("reason", "reason has at most 500 characters.");
         }
+        // the teacher may be changing their profile (or another officer deciding) at the same moment
+        profiles.lock(java.util.List.of(profileId));
         var profile = profiles.find(profileId)
                 .filter(p -> !p.erased() && country.equals(p.validationCountry()))
                 .orElseThrow(() -> new NotFoundException("The account"));
