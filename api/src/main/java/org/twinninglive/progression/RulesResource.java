@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,8 +48,17 @@ public class RulesResource {
 
     @GET
     @Path("recomputation")
-    @Operation(summary = "Re-computation progress", description = "Whether bars are being re-computed, and how far.")
+    @Operation(summary = "Re-computation progress", description = "Central Support Service only. Whether bars are"
+            + " being re-computed, and how far; failed: it stopped on an error (it resumes where it stopped).")
     public RecomputationStatus recomputation() {
         return progression.recomputation();
+    }
+
+    @POST
+    @Path("recomputation")
+    @Operation(summary = "Resume a stopped re-computation", description = "Central Support Service only. Answers 202"
+            + " and continues after the last batch written; 409 when one runs or none is pending.")
+    public Response resume() {
+        return Response.accepted(progression.resumeRecomputation()).build();
     }
 }

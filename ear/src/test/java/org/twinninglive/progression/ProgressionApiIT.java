@@ -158,6 +158,20 @@ class ProgressionApiIT {
         assertThat(Progression.areaPoints(Progression.bar(token, me), SELF_LEARNING))
                 .as("every completion was kept in the ledger and counts under the restored cap")
                 .isEqualTo(10 * Math.min(10, modules.size()));
+        var status = Http.get(API + "/v1/progression/recomputation", Keycloak.tokenOf("css")).json();
+        assertThat(status.get("failed").asBoolean()).isFalse();
+        assertThat(status.get("done").asLong()).isEqualTo(status.get("total").asLong()).isPositive();
+    }
+
+    @Test
+    void onlyAStoppedRecomputationCanBeResumedAndOnlyByTheCentralSupportService() {
+        var teacher = Http.send("POST", API + "/v1/progression/recomputation", Keycloak.tokenOf("alice"), "application/json", "");
+        var nothingPending = Http.send("POST", API + "/v1/progression/recomputation", Keycloak.tokenOf("css"),
+                "application/json", "");
+
+        assertThat(teacher.status()).isEqualTo(403);
+        assertThat(nothingPending.status()).isEqualTo(409);
+        assertThat(nothingPending.json().get("detail").asText()).contains("Nothing to resume");
     }
 
     private static JsonNode rule(String category) {

@@ -108,6 +108,11 @@ public class ProgressionRepository {
                 .getResultList();
     }
 
+    /** The re-computation's row, locked: one batch or one rule change at a time moves it. */
+    public RecomputationRecord recomputationRecord() {
+        return em.find(RecomputationRecord.class, RecomputationRecord.ONLY, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public long profiles() {
         return em.createQuery("select count(p) from Profile p", Long.class).getSingleResult();
     }

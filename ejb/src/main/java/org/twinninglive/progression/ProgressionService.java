@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,9 @@ public class ProgressionService {
 
     @Inject
     Event<RulesChanged> rulesChanges;
+
+    @Inject
+    Clock clock;
 
     /** The bar of a profile, for whoever may see that profile; others are told it does not exist. */
     public ProgressionBar barOf(Optional<SignedInIdentity> viewer, String profileId) {
@@ -86,6 +90,8 @@ public class ProgressionService {
             throw new org.twinninglive.platform.ConflictException(
                     "The bars are being re-computed after an earlier change; try again when it has finished.");
         }
+        // recorded with the rules: if the server stops before the end, the next start resumes the work
+        repository.recomputationRecord().request(clock.instant());
         // every cached bar now has the wrong maxima; re-computing starts once this change commits
         barChanges.fire(BarChanged.everyone());
         rulesChanges.fire(new RulesChanged());
@@ -96,6 +102,17 @@ public class ProgressionService {
     /** How far a re-computation is: the Central Support Service's concern only (it tells the profile count). */
     @RolesAllowed(Roles.CSS)
     public RecomputationStatus recomputation() {
+        return recomputation.status();
+    }
+
+    /** Resumes a re-computation that stopped on an error, after the last batch it wrote. */
+    @RolesAllowed(Roles.CSS)
+    public RecomputationStatus resumeRecomputation() {
+        if (!recomputation.resume()) {
+            throw new org.twinninglive.platform.ConflictException(recomputation.status().running()
+                    ? "The bars are being re-computed already."
+                    : "Nothing to resume: every bar follows the current rules.");
+        }
         return recomputation.status();
     }
 }

@@ -1,9 +1,11 @@
 package org.twinninglive.progression;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,12 +13,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Re-computes every bar from the ledger after the rules change, in the background, batch by
  * batch, publishing its progress. One at a time per server: a second request while one runs
- * is answered with the running one.
+ * is answered with the running one. Where it stands is kept in the database with each batch
+ * ({@link RecomputationRecord}), so a failure is shown as such and the work resumes where it
+ * stopped (on request, or when the server starts again).
  */
 @Singleton
 @PermitAll
@@ -38,6 +43,9 @@ public class Recomputation {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     private final AtomicReference<RecomputationStatus> status = new AtomicReference<>(RecomputationStatus.idle());
 
     public RecomputationStatus status() {
@@ -46,9 +54,27 @@ public class Recomputation {
 
     /** Marks a re-computation as started; false when one is already running. */
     public boolean claim() {
+        return claim(0);
+    }
+
+    /** Marks a re-computation that has already done {@code done} profiles as running again. */
+    boolean claim(long done) {
         var current = status.get();
         return !current.running()
-                && status.compareAndSet(current, new RecomputationStatus(true, 0, repository.profiles(), clock.instant(), null));
+                && status.compareAndSet(current, RecomputationStatus.started(done, repository.profiles(), clock.instant()));
+    }
+
+    /**
+     * Starts again a re-computation that did not reach the end (it failed, or the server stopped),
+     * from the last batch written; false when none is pending or one is running.
+     */
+    public boolean resume() {
+        long done = batch.pending();
+        if (done == RecomputationBatch.FINISHED || !claim(done)) {
+            return false;
+        }
+        context.getBusinessObject(Recomputation.class).run();
+        return true;
     }
 
     /** Gives a claim back when the rule change that made it did not commit. */
@@ -59,19 +85,25 @@ public class Recomputation {
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run() {
-        var started = status.get();
-        long done = 0;
-        String last = "";
         try {
-            while ((last = batch.recomputeAfter(last, BATCH_SIZE)) != null) {
-                done = Math.min(started.total(), done + BATCH_SIZE);
-                status.set(new RecomputationStatus(true, done, Math.max(started.total(), done), started.startedAt(), null));
+            long done;
+            while ((done = batch.next(BATCH_SIZE)) != RecomputationBatch.FINISHED) {
+                var doneNow = done;
+                status.updateAndGet(current -> current.progressed(doneNow));
+            }
+            var finished = status.updateAndGet(current -> current.finished(clock.instant()));
+            LOG.info(() -> "Re-computed the bars of %d profiles from the ledger".formatted(finished.total()));
+        } catch (RuntimeException failure) {
+            var stopped = status.updateAndGet(current -> current.stopped(clock.instant()));
+            LOG.log(Level.SEVERE, failure, () -> "Re-computing the bars stopped after %d of %d profiles; it resumes there"
+                    .formatted(stopped.done(), stopped.total()));
+            try {
+                batch.recordFailure(String.valueOf(failure));
+            } catch (RuntimeException notRecorded) {
+                LOG.log(Level.WARNING, "Could not record the failure of the re-computation", notRecorded);
             }
         } finally {
             changes.fire(BarChanged.everyone());
-            var finished = status.get();
-            status.set(new RecomputationStatus(false, finished.total(), finished.total(), started.startedAt(), clock.instant()));
-            LOG.info(() -> "Re-computed the bars of %d profiles from the ledger".formatted(finished.total()));
         }
     }
 }

@@ -2,10 +2,6 @@ package org.twinninglive.progression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /** The ledger's rules with the database replaced by memory: caps, idempotency, unknown categories. */
@@ -134,39 +129,6 @@ class ProgressionLedgerTest {
         @Override
         public void add(AreaPoints row) {
             points.merge(row.area(), row.points(), Integer::sum);
-        }
-    }
-
-    private record RecordingEvent(List<BarChanged> fired) implements Event<BarChanged> {
-
-        @Override
-        public void fire(BarChanged event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends BarChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends BarChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<BarChanged> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends BarChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends BarChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
         }
     }
 }

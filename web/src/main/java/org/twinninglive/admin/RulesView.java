@@ -85,6 +85,15 @@ public class RulesView implements Serializable {
         }
     }
 
+    public void resume() {
+        try {
+            progression.resumeRecomputation();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "admin.rules.resumed", "admin.rules.recomputing");
+        } catch (TwinningException refused) {
+            PageMessages.showDetail(FacesMessage.SEVERITY_ERROR, "admin.rules.refused", refused.getMessage());
+        }
+    }
+
     public RecomputationStatus getStatus() {
         return progression.recomputation();
     }

@@ -1,0 +1,42 @@
+package org.twinninglive.progression;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/** Keeps the bar changes a bean fires, for tests without a container. */
+record RecordingEvent(List<BarChanged> fired) implements Event<BarChanged> {
+
+    @Override
+    public void fire(BarChanged event) {
+        fired.add(event);
+    }
+
+    @Override
+    public <U extends BarChanged> CompletionStage<U> fireAsync(U event) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends BarChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<BarChanged> select(Annotation... qualifiers) {
+        return this;
+    }
+
+    @Override
+    public <U extends BarChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends BarChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        throw new UnsupportedOperationException();
+    }
+}
