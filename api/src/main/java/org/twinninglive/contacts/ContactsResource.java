@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twinninglive.people.PersonSummary;
@@ -57,7 +56,8 @@ public class ContactsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite to contacts", description = "{\"to\": id}. 201 {\"id\", \"status\": \"PENDING\"};"
             + " asking again answers the same request; if they already asked you, it is accepted. 400 for yourself,"
-            + " 403 if they do not accept requests, 404 if unknown or hidden from you, 409 if already contacts.")
+            + " 403 if they do not accept requests, 404 if unknown or hidden from you, 409 if already contacts."
+            + " A person who hid their profile from you since appears in a request with their id only.")
     public Response request(InvitationRequest body) {
         if (body == null) {
             throw new InvalidInputException("to", "Send a JSON body such as {\"to\": \"<profile id>\"}.");
@@ -101,8 +101,9 @@ public class ContactsResource {
 
     @GET
     @Path("feed")
-    @Operation(summary = "My feed", description = "Latest public activity of the people I follow and may see.")
-    public List<FeedItem> feed() {
-        return contacts.feed(current.require());
+    @Operation(summary = "My feed", description = "Latest public activity of the people I follow and may see,"
+            + " newest first.")
+    public PageRepresentation<FeedItem> feed(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageRepresentation.of(contacts.feed(current.require(), PageRequest.parse(page, size)), item -> item);
     }
 }

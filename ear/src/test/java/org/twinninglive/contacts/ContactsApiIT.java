@@ -6,6 +6,9 @@ import static org.twinninglive.support.TestServers.API;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,6 +130,28 @@ class ContactsApiIT {
     }
 
     @Test
+    void someoneHiddenSinceNeverCrowdsOthersOutOfAFeedPage() {
+        var follower = People.teacher("Kurt", "IT");
+        var open = People.teacher("Klara", "IT");
+        var closing = People.teacher("Konrad", "IT");
+        assertThat(People.follow(follower.token(), open.id()).status()).isEqualTo(204);
+        assertThat(People.follow(follower.token(), closing.id()).status()).isEqualTo(204);
+        assertThat(People.addSchool(open.token(), People.GOETHE).status()).isEqualTo(201);
+        assertThat(People.addSchool(closing.token(), People.GOETHE).status()).isEqualTo(201);
+        assertThat(People.addSchool(closing.token(), People.GALILEI).status()).isEqualTo(201);
+
+        People.choosePrivacy(closing, "CONTACTS", true, false, false);
+
+        var page = Http.get(API + "/v1/contacts/feed?size=1", follower.token());
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(people(People.list(page.json().get("items")))).as("the newest item left is the open person's")
+                .containsExactly(open.id());
+        assertThat(page.json().get("total").asLong()).isEqualTo(1);
+        assertThat(page.json().get("size").asInt()).isEqualTo(1);
+        People.assertProblem(Http.get(API + "/v1/contacts/feed?page=99999999&size=100", follower.token()), 400);
+    }
+
+    @Test
     void unfollowingEmptiesTheFeedOfThatPerson() {
         var follower = People.teacher("Lars", "IT");
         var followed = People.teacher("Lena", "IT");
@@ -177,6 +202,49 @@ class ContactsApiIT {
         var now = People.profile(sender.token(), recipient.id()).json().get("relationship");
         assertThat(now.get("contact").asBoolean()).isTrue();
         assertThat(text(now, "pendingRequestId")).isNull();
+    }
+
+    @Test
+    void aRecipientWhoHidesTheirProfileKeepsOnlyTheirIdInTheSendersRequests() {
+        var sender = People.teacher("Mats", "IT");
+        var recipient = People.teacher("Mette", "DK");
+        var sent = People.invite(sender.token(), recipient.id());
+        assertThat(sent.json().at("/to/name").asText()).isEqualTo(recipient.name());
+
+        People.choosePrivacy(recipient, "CONTACTS", true, false, false);
+
+        var outgoing = Http.get(REQUESTS + "?direction=outgoing", sender.token()).json().get("items").get(0);
+        assertThat(outgoing.at("/to/id").asText()).isEqualTo(recipient.id());
+        assertThat(text(outgoing.get("to"), "name")).as("no name, country or school of a hidden profile").isNull();
+        assertThat(text(outgoing.get("to"), "country")).isNull();
+        assertThat(text(outgoing.get("to"), "school")).isNull();
+        assertThat(outgoing.at("/from/name").asText()).isEqualTo(sender.name());
+        var incoming = Http.get(REQUESTS + "?direction=incoming", recipient.token()).json().get("items").get(0);
+        assertThat(incoming.at("/from/name").asText()).as("the recipient still sees who asks").isEqualTo(sender.name());
+    }
+
+    @Test
+    void aRequestCancelledWhileItIsAcceptedEndsOneWayOnly() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            var sender = People.teacher("Milan", "IT");
+            var recipient = People.teacher("Mirja", "FI");
+            String id = People.invite(sender.token(), recipient.id()).json().get("id").asText();
+
+            Callable<Http.Answer> accept = () -> People.answer(recipient.token(), id, "accept");
+            Callable<Http.Answer> withdraw = () -> cancel(sender.token(), id);
+            List<Future<Http.Answer>> both;
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                both = pool.invokeAll(List.of(accept, withdraw));
+            }
+            var accepted = both.get(0).get();
+            var cancelled = both.get(1).get();
+
+            assertThat(List.of(accepted.status(), cancelled.status())).as(accepted.body() + " / " + cancelled.body())
+                    .containsExactlyInAnyOrder(200, 409);
+            boolean contacts = People.contactsOf(sender.token()).contains(recipient.id());
+            assertThat(contacts).as("contacts exactly when the acceptance won").isEqualTo(accepted.status() == 200);
+            assertThat(People.contactsOf(recipient.token()).contains(sender.id())).isEqualTo(contacts);
+        }
     }
 
     @Test

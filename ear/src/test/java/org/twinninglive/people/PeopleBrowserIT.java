@@ -38,10 +38,10 @@ class PeopleBrowserIT {
         }
         try (var alice = new Browser()) {
             alice.open(APP + "/people/contacts.xhtml").signInAs("alice");
-            var request = alice.find(By.xpath("//ul[@id='incoming']/li[a[normalize-space()='Bob Durand']]"));
+            var request = alice.find(By.xpath("//*[@id='contacts-form:incoming']//tr[td/a[normalize-space()='Bob Durand']]"));
             request.findElement(By.xpath(".//button[contains(@id,'accept')]")).click();
 
-            alice.waitForText(By.id("contacts"), "Bob Durand", Duration.ofSeconds(10));
+            alice.waitForText(By.id("contacts-form:contacts"), "Bob Durand", Duration.ofSeconds(10));
             assertThat(alice.find(By.cssSelector(".ui-messages-info")).getText()).contains("Request accepted");
         }
         try (var bob = new Browser()) {

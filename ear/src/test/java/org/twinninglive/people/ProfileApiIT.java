@@ -7,6 +7,7 @@ import static org.twinninglive.support.People.GOETHE;
 import static org.twinninglive.support.People.JEAN_MOULIN;
 import static org.twinninglive.support.People.text;
 import static org.twinninglive.support.TestServers.API;
+import static org.twinninglive.support.TestServers.APP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
@@ -236,6 +237,23 @@ class ProfileApiIT {
         assertThat(photo(viewer.token(), me.id(), false).status()).isEqualTo(404);
         assertThat(photo(viewer.token(), me.id(), true).status()).isEqualTo(404);
         assertThat(photo(me.token(), me.id(), false).status()).isEqualTo(200);
+    }
+
+    @Test
+    void searchEnginesAreToldToLeaveAPhotoAloneUnlessItsOwnerLetsThemIndex() {
+        var me = People.teacher("Ilse", "IT");
+        assertThat(upload(me.token(), "image/png", png(200, 200)).status()).isEqualTo(200);
+        String picture = APP + "/photos/" + me.id();
+
+        People.choosePrivacy(me, "EVERYONE", true, false, false);
+        var notIndexable = RawHttp.get(picture, null);
+        assertThat(notIndexable.status()).as("a visitor sees the photo of a profile for everyone").isEqualTo(200);
+        assertThat(notIndexable.header("X-Robots-Tag")).isEqualTo("noindex");
+
+        People.choosePrivacy(me, "EVERYONE", true, true, false);
+        var indexable = RawHttp.get(picture, null);
+        assertThat(indexable.status()).isEqualTo(200);
+        assertThat(indexable.header("X-Robots-Tag")).isNull();
     }
 
     @Test

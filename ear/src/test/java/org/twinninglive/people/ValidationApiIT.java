@@ -92,6 +92,7 @@ class ValidationApiIT {
         assertThat(mine.get("validationReason").asText()).isEqualTo("The school does not know you.");
         var someoneElse = Http.get(API + "/v1/people/" + teacher.id(), Keycloak.tokenOf("bob")).json();
         assertThat(someoneElse.get("validationReason")).as("the reason is for the teacher only").isNull();
+        assertThat(someoneElse.get("validation").asText()).as("so is the rejection").isEqualTo("PENDING_VALIDATION");
         var export = Http.get(API + "/v1/people/me/export", teacher.token()).json();
         assertThat(export.at("/account/validationReason").asText()).isEqualTo("The school does not know you.");
         assertThat(inQueue("nss-es", "REJECTED", teacher.id())).isPresent();
@@ -122,6 +123,20 @@ class ValidationApiIT {
                 .isEqualTo("PENDING_VALIDATION");
         People.assertProblem(decide("nss-es", "no-such-account", "{\"decision\": \"APPROVE\"}"), 404);
         leaveTheSpanishQueue(teacher.id());
+    }
+
+    @Test
+    void theReviewingOfficerOpensAHiddenApplicantsProfileUntilTheDecision() {
+        var teacher = People.teacher("Xenia", "ES");
+        People.choosePrivacy(teacher, "CONTACTS", false, false, false);
+
+        assertThat(People.profile(Keycloak.tokenOf("nss-es"), teacher.id()).status()).isEqualTo(200);
+        People.assertProblem(People.profile(Keycloak.tokenOf("nss-fr"), teacher.id()), 404);
+        People.assertProblem(People.profile(Keycloak.tokenOf("bob"), teacher.id()), 404);
+
+        assertThat(decide("nss-es", teacher.id(), "{\"decision\": \"APPROVE\"}").status()).isEqualTo(200);
+
+        People.assertProblem(People.profile(Keycloak.tokenOf("nss-es"), teacher.id()), 404);
     }
 
     @Test

@@ -143,9 +143,10 @@ public final class People {
     }
 
     public static List<JsonNode> feed(String token) {
-        var answer = Http.get(API + "/v1/contacts/feed", token);
+        var answer = Http.get(API + "/v1/contacts/feed?size=100", token);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return list(answer.json());
+        assertThat(answer.json().get("total").asLong()).isGreaterThanOrEqualTo(answer.json().get("items").size());
+        return list(answer.json().get("items"));
     }
 
     public static List<String> ids(JsonNode items) {

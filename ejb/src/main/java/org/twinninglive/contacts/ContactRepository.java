@@ -101,6 +101,11 @@ public class ContactRepository {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(ContactRequest.class, id));
     }
 
+    /** Reads a request again from the database, over what this transaction read of it before. */
+    public void reread(ContactRequest request) {
+        em.refresh(request);
+    }
+
     /** The pending request between two people, whichever of them sent it. */
     public Optional<ContactRequest> pendingBetween(String a, String b) {
         return em.createQuery("select r from ContactRequest r where r.status = :pending and"
@@ -140,15 +145,25 @@ public class ContactRepository {
     }
 
     /** The latest public activity of these people, newest first. */
-    public List<Activity> activityOf(Collection<String> profileIds, int max) {
+    public List<Activity> activityOf(Collection<String> profileIds, PageRequest page) {
         if (profileIds.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select a from Activity a where a.profileId in :ids order by a.createdAt desc, a.id",
                         Activity.class)
                 .setParameter("ids", profileIds)
-                .setMaxResults(max)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
+    }
+
+    public long countActivityOf(Collection<String> profileIds) {
+        if (profileIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(a) from Activity a where a.profileId in :ids", Long.class)
+                .setParameter("ids", profileIds)
+                .getSingleResult();
     }
 
     /** Removes every follow, contact, request and activity of a person (U5). */

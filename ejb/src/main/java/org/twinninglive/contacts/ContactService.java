@@ -35,7 +35,6 @@ import org.twinninglive.progression.ParticipationRecorded;
 @PermitAll
 public class ContactService {
 
-    static final int FEED_SIZE = 30;
     /** How many followed people the feed reads from (the most recently followed). */
     static final int FEED_SOURCES = 500;
 
@@ -91,14 +90,14 @@ public class ContactService {
         var pending = contacts.pendingBetween(me.id(), other.id());
         if (pending.isPresent()) {
             var request = pending.get();
-            return request.fromId().equals(me.id()) ? view(request) : answer(me, request, RequestStatus.ACCEPTED);
+            return request.fromId().equals(me.id()) ? view(identity, request) : answer(identity, request, RequestStatus.ACCEPTED);
         }
         if (!other.acceptsContactRequests()) {
             throw new ForbiddenException("This person does not accept contact requests.");
         }
         var request = new ContactRequest(me.id(), other.id(), clock.instant());
         contacts.addRequest(request);
-        return view(request);
+        return view(identity, request);
     }
 
     public RequestView accept(SignedInIdentity identity, String requestId) {
@@ -114,12 +113,9 @@ public class ContactService {
         var me = callers.of(identity);
         var request = contacts.request(requestId).filter(r -> r.fromId().equals(me.id()))
                 .orElseThrow(() -> new NotFoundException("The contact request"));
-        profiles.lock(List.of(request.fromId(), request.toId()));
-        if (request.status() != RequestStatus.PENDING) {
-            throw new ConflictException("The request was already " + request.status().name().toLowerCase() + ".");
-        }
+        lockAndReread(request);
         request.decide(RequestStatus.CANCELLED, clock.instant());
-        return view(request);
+        return view(identity, request);
     }
 
     /** Ends a contact, for both sides (C2). */
@@ -141,23 +137,26 @@ public class ContactService {
         var requests = contacts.pending(me.id(), incoming, page);
         var people = profiles.findAll(requests.stream().flatMap(r -> Stream.of(r.fromId(), r.toId())).collect(
                 Collectors.toSet()));
+        // who was invited may have hidden their profile since: the inviter then keeps only the id
+        Set<String> visible = visibility.visibleAmong(Optional.of(identity), people.values());
         var items = requests.stream().map(r -> new RequestView(r.id(), r.status().name(),
-                PersonSummary.of(people.get(r.fromId())), PersonSummary.of(people.get(r.toId())), r.createdAt())).toList();
+                summary(people.get(r.fromId()), visible), summary(people.get(r.toId()), visible), r.createdAt())).toList();
         return Page.of(items, page, contacts.countPending(me.id(), incoming));
     }
 
-    /** The latest public activity of the people the caller follows and may still see. */
-    public List<FeedItem> feed(SignedInIdentity identity) {
+    /**
+     * The latest public activity of the people the caller follows and may still see, newest
+     * first: people hidden since are left out before the page is cut, so they never empty it.
+     */
+    public Page<FeedItem> feed(SignedInIdentity identity, PageRequest page) {
         var me = callers.of(identity);
-        var followed = contacts.followedIds(me.id(), FEED_SOURCES);
-        var activity = contacts.activityOf(followed, FEED_SIZE);
-        Map<String, Profile> people = profiles.findAll(activity.stream().map(Activity::profileId).collect(Collectors.toSet()));
-        Set<String> visible = visibility.visibleAmong(Optional.of(identity), people.values());
-        return activity.stream()
-                .filter(a -> visible.contains(a.profileId()))
-                .map(a -> new FeedItem(PersonSummary.of(people.get(a.profileId())), a.kind(), a.reference(), a.label(),
+        Map<String, Profile> followed = profiles.findAll(contacts.followedIds(me.id(), FEED_SOURCES));
+        Set<String> visible = visibility.visibleAmong(Optional.of(identity), followed.values());
+        var items = contacts.activityOf(visible, page).stream()
+                .map(a -> new FeedItem(PersonSummary.of(followed.get(a.profileId())), a.kind(), a.reference(), a.label(),
                         a.createdAt()))
                 .toList();
+        return Page.of(items, page, contacts.countActivityOf(visible));
     }
 
     /** Whether two people are contacts: the condition of project invitations (C3). */
@@ -169,14 +168,23 @@ public class ContactService {
         var me = callers.of(identity);
         var request = contacts.request(requestId).filter(r -> r.toId().equals(me.id()))
                 .orElseThrow(() -> new NotFoundException("The contact request"));
+        lockAndReread(request);
+        return answer(identity, request, decision);
+    }
+
+    /**
+     * Takes both people's row locks, then reads the request again: it was read before the locks,
+     * and whoever held them (the sender cancelling, the other side answering) may have decided it.
+     */
+    private void lockAndReread(ContactRequest request) {
         profiles.lock(List.of(request.fromId(), request.toId()));
+        contacts.reread(request);
         if (request.status() != RequestStatus.PENDING) {
             throw new ConflictException("The request was already " + request.status().name().toLowerCase() + ".");
         }
-        return answer(me, request, decision);
     }
 
-    private RequestView answer(Profile me, ContactRequest request, RequestStatus decision) {
+    private RequestView answer(SignedInIdentity identity, ContactRequest request, RequestStatus decision) {
         request.decide(decision, clock.instant());
         if (decision == RequestStatus.ACCEPTED) {
             var now = clock.instant();
@@ -185,7 +193,7 @@ public class ContactService {
             participation.fire(new ParticipationRecorded(request.fromId(), "contact-accepted", request.toId()));
             participation.fire(new ParticipationRecorded(request.toId(), "contact-accepted", request.fromId()));
         }
-        return view(request);
+        return view(identity, request);
     }
 
     private Profile visibleOther(SignedInIdentity identity, Profile me, String profileId, String field) {
@@ -197,10 +205,15 @@ public class ContactService {
                 .orElseThrow(() -> new NotFoundException("The profile"));
     }
 
-    private RequestView view(ContactRequest request) {
+    private RequestView view(SignedInIdentity identity, ContactRequest request) {
         var people = profiles.findAll(List.of(request.fromId(), request.toId()));
-        return new RequestView(request.id(), request.status().name(), PersonSummary.of(people.get(request.fromId())),
-                PersonSummary.of(people.get(request.toId())), request.createdAt());
+        Set<String> visible = visibility.visibleAmong(Optional.of(identity), people.values());
+        return new RequestView(request.id(), request.status().name(), summary(people.get(request.fromId()), visible),
+                summary(people.get(request.toId()), visible), request.createdAt());
+    }
+
+    private static PersonSummary summary(Profile person, Set<String> visible) {
+        return visible.contains(person.id()) ? PersonSummary.of(person) : PersonSummary.hidden(person.id());
     }
 
     private List<PersonSummary> summaries(List<String> ids) {

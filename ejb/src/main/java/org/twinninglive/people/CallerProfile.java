@@ -37,7 +37,9 @@ public class CallerProfile {
         var now = clock.instant();
         var existing = profiles.findBySubject(identity.subject());
         if (existing.isPresent()) {
-            existing.get().signIn(identity, now);
+            if (existing.get().signIn(identity, now)) {
+                profiles.recordSignIn(existing.get().id(), now);
+            }
             return existing.get();
         }
         if (profiles.erased(identity.subject())) {

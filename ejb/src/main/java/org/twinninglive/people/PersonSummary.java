@@ -12,6 +12,15 @@ public record PersonSummary(String id, String name, String country, String schoo
                 school == null ? null : school.name(), school == null ? null : school.id(), profile.photoVersion());
     }
 
+    /** Someone the reader may no longer see (they changed their privacy): the id, nothing else. */
+    public static PersonSummary hidden(String id) {
+        return new PersonSummary(id, null, null, null, null, 0);
+    }
+
+    public boolean visible() {
+        return name != null;
+    }
+
     public boolean hasPhoto() {
         return photoVersion > 0;
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * it (or to the owner), and how the viewer stands towards the person.
  *
  * @param photoVersion 0 without a photo; changes with each new photo (for addresses that cache)
- * @param validation   PENDING_VALIDATION, VALIDATED or REJECTED (U6)
+ * @param validation   PENDING_VALIDATION, VALIDATED or REJECTED (U6); REJECTED for its owner only,
+ *                     others read PENDING_VALIDATION
  * @param validationReason why the nss rejected the account; for its owner only
  * @param robotsMayIndex whether search engines may index the page (U4)
  */

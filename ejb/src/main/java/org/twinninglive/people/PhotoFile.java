@@ -1,5 +1,8 @@
 package org.twinninglive.people;
 
-/** A photo's bytes (JPEG) and the version of the profile's photo they belong to. */
-public record PhotoFile(byte[] bytes, int version) {
+/**
+ * A photo's bytes (JPEG), the version of the profile's photo they belong to, and whether the
+ * owner lets search engines index it (the profile's own setting, U4).
+ */
+public record PhotoFile(byte[] bytes, int version, boolean robotsMayIndex) {
 }

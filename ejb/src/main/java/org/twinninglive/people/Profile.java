@@ -158,7 +158,8 @@ public class Profile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "last_sign_in_at", nullable = false)
+    /** Written at the first sign-in, then only aside (ProfileRepository.recordSignIn), never by a versioned update. */
+    @Column(name = "last_sign_in_at", nullable = false, updatable = false)
     private Instant lastSignInAt;
 
     @Version
@@ -173,7 +174,8 @@ public class Profile {
         profile.subject = identity.subject();
         profile.language = Language.DEFAULT.tag();
         profile.createdAt = now;
-        profile.copyFrom(identity, now);
+        profile.lastSignInAt = now;
+        profile.copyFrom(identity);
         // support staff are appointed, not reviewed; everyone else waits for their nss (U6)
         if (!identity.roles().contains(Roles.NSS) && !identity.roles().contains(Roles.CSS)) {
             profile.awaitValidation(identity.country(), now);
@@ -183,9 +185,13 @@ public class Profile {
 
     /**
      * Takes in what the identity provider says now. Leaves the row untouched when nothing
-     * changed and the last recorded sign-in is recent, so reads do not turn into writes.
+     * changed, so reads do not turn into versioned writes that could clash with each other.
+     *
+     * @return whether the time of this sign-in is to be recorded (the last record is older than
+     *         {@link #SIGN_IN_RECORD_INTERVAL}): the caller writes it aside, without the row's
+     *         version (ProfileRepository.recordSignIn)
      */
-    void signIn(SignedInIdentity identity, Instant now) {
+    boolean signIn(SignedInIdentity identity, Instant now) {
         if (!subject.equals(identity.subject())) {
             throw new IllegalArgumentException("a profile signs in only its own account");
         }
@@ -194,10 +200,10 @@ public class Profile {
                 || !Objects.equals(email, identity.email())
                 || !Objects.equals(country, identity.country())
                 || !roles.equals(identity.roles());
-        boolean signInStale = lastSignInAt.plus(SIGN_IN_RECORD_INTERVAL).isBefore(now);
-        if (claimsChanged || signInStale) {
-            copyFrom(identity, now);
+        if (claimsChanged) {
+            copyFrom(identity);
         }
+        return lastSignInAt.plus(SIGN_IN_RECORD_INTERVAL).isBefore(now);
     }
 
     void chooseLanguage(Language chosen) {
@@ -293,7 +299,7 @@ public class Profile {
         erasedAt = now;
     }
 
-    private void copyFrom(SignedInIdentity identity, Instant now) {
+    private void copyFrom(SignedInIdentity identity) {
         username = identity.username();
         if (!nameChosen) {
             displayName = identity.name();
@@ -304,7 +310,6 @@ public class Profile {
             roles.clear();
             roles.addAll(identity.roles());
         }
-        lastSignInAt = now;
     }
 
     public String id() {

@@ -50,6 +50,19 @@ public class ProfileRepository {
         em.persist(profile);
     }
 
+    /**
+     * Records a sign-in without the row's version: reads that do it at once (two pages loading
+     * together) never clash, nor with a change of the profile. Only moves the time forward.
+     */
+    public void recordSignIn(String profileId, Instant at) {
+        em.createNativeQuery("update profile set last_sign_in_at = ?1 where id = ?2 and last_sign_in_at < ?1")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedEntityClass(Profile.class)
+                .setParameter(1, at)
+                .setParameter(2, profileId)
+                .executeUpdate();
+    }
+
     /** A plain row lock on the profile of this account, if it has one (no version check). */
     public void lockBySubject(String subject) {
         em.createNativeQuery("select id from profile where subject = ?1 for update", String.class)

@@ -12,6 +12,7 @@ import org.twinninglive.contacts.ContactRepository;
 import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.PageRequest;
 import org.twinninglive.platform.Roles;
 import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.progression.ParticipationRecorded;
@@ -112,7 +113,8 @@ public class ProfileService {
             return Optional.empty();
         }
         return profiles.photo(profile.id())
-                .map(photo -> new PhotoFile(thumbnail ? photo.thumbnail() : photo.image(), profile.photoVersion()));
+                .map(photo -> new PhotoFile(thumbnail ? photo.thumbnail() : photo.image(), profile.photoVersion(),
+                        profile.privacy().robotsMayIndex()));
     }
 
     /**
@@ -146,7 +148,7 @@ public class ProfileService {
         var profile = profiles.find(profileId).filter(found -> visibility.canSee(viewer, found))
                 .orElseThrow(() -> new NotFoundException("The profile"));
         var summary = PersonSummary.of(profile);
-        return contacts.activityOf(List.of(profile.id()), 20).stream()
+        return contacts.activityOf(List.of(profile.id()), new PageRequest(0, 20)).stream()
                 .map(a -> new org.twinninglive.contacts.FeedItem(summary, a.kind(), a.reference(), a.label(),
                         a.createdAt()))
                 .toList();
@@ -169,8 +171,14 @@ public class ProfileService {
                 own || profile.showEmail() ? profile.email() : null, profile.bio(),
                 profile.subjects().stream().sorted().toList(), profile.languages().stream().sorted().toList(),
                 profile.pupilsAgeFrom(), profile.pupilsAgeTo(), profile.photoVersion(),
-                profile.validationStatus().name(), own ? profile.validationReason() : null,
+                validationSeenBy(profile, own).name(), own ? profile.validationReason() : null,
                 profile.privacy().robotsMayIndex(), history, relationship);
+    }
+
+    /** A rejection is between the teacher and the nss: others read "not validated yet". */
+    private static ValidationStatus validationSeenBy(Profile profile, boolean own) {
+        var status = profile.validationStatus();
+        return own || status != ValidationStatus.REJECTED ? status : ValidationStatus.PENDING_VALIDATION;
     }
 
     private PersonView.Relationship relationship(Profile profile, Optional<String> viewerId, boolean own) {

@@ -7,13 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.twinninglive.contacts.ContactRepository;
+import org.twinninglive.platform.Roles;
 import org.twinninglive.platform.SignedInIdentity;
 
 /**
  * Who may see a profile, and what hangs on it (progression, activity, photo): the one place
  * of the rule of U4. The owner always; nobody an erased account; then by the owner's choice:
  * EVERYONE (visitors and partner systems too), REGISTERED (people signed in), CONTACTS (the
- * owner's contacts). People search applies the same rule as an index filter (PeopleSearch).
+ * owner's contacts). An nss also sees the accounts of their country waiting on their review
+ * (U6), whatever their visibility, so the review queue never links to a page they cannot open.
+ * People search applies the same rule, without the review exception, as an index filter
+ * (PeopleSearch).
  */
 @ApplicationScoped
 public class ProfileVisibility {
@@ -56,11 +60,19 @@ public class ProfileVisibility {
         return viewer.filter(v -> !v.partnerSystem());
     }
 
+    private static boolean reviews(SignedInIdentity officer, Profile profile) {
+        return officer.roles().contains(Roles.NSS) && profile.validationStatus() != ValidationStatus.VALIDATED
+                && officer.country() != null && officer.country().equals(profile.validationCountry());
+    }
+
     private static boolean allows(Profile profile, Optional<SignedInIdentity> person, boolean contact) {
         if (profile.erased()) {
             return false;
         }
         if (person.isPresent() && person.get().subject().equals(profile.subject())) {
+            return true;
+        }
+        if (person.isPresent() && reviews(person.get(), profile)) {
             return true;
         }
         return switch (profile.visibility()) {

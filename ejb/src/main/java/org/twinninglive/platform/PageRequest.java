@@ -8,6 +8,8 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** How deep a list can be paged: beyond, narrow the query (a search engine's usual bound too). */
+    public static final int MAX_OFFSET = 100_000;
 
     public PageRequest {
         if (page < 0) {
@@ -15,6 +17,10 @@ public record PageRequest(int page, int size) {
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE + ".");
+        }
+        if ((long) page * size > MAX_OFFSET) {
+            throw new InvalidInputException("page", "page is too far: at most the first " + MAX_OFFSET
+                    + " entries of a list can be paged through; narrow the query.");
         }
     }
 

@@ -38,4 +38,13 @@ class PageRequestTest {
         assertThatThrownBy(() -> new PageRequest(-1, 10))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));
     }
+
+    @Test
+    void aPageBeyondTheDeepestOffsetIsRefusedEvenWhenItsNumberOverflows() {
+        assertThat(new PageRequest(999, 100).offset()).isEqualTo(99_900);
+        assertThatThrownBy(() -> new PageRequest(1_001, 100))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));
+        assertThatThrownBy(() -> PageRequest.parse("21474837", "100"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));
+    }
 }

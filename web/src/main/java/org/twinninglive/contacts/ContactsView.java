@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.twinninglive.people.PersonSummary;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.PageMessages;
+import org.twinninglive.platform.PagedList;
 import org.twinninglive.platform.PageRequest;
 
 /** Backs people/contacts.xhtml: my contacts and the requests waiting on me or on others (C2). */
@@ -16,7 +16,7 @@ import org.twinninglive.platform.PageRequest;
 public class ContactsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final PageRequest FIRST_HUNDRED = new PageRequest(0, PageRequest.MAX_SIZE);
+    private static final PageRequest ONE = new PageRequest(0, 1);
 
     @Inject
     CurrentIdentity identity;
@@ -24,18 +24,20 @@ public class ContactsView implements Serializable {
     @Inject
     ContactService contacts;
 
-    private List<PersonSummary> people;
+    private final PagedList<PersonSummary> people =
+            new PagedList<>(page -> contacts.contacts(identity.require(), page), PersonSummary::id);
+    private final PagedList<RequestView> incoming =
+            new PagedList<>(page -> contacts.requests(identity.require(), true, page), RequestView::id);
+    private final PagedList<RequestView> outgoing =
+            new PagedList<>(page -> contacts.requests(identity.require(), false, page), RequestView::id);
     private long total;
-    private List<RequestView> incoming;
-    private List<RequestView> outgoing;
+    private long incomingTotal;
 
+    /** The counts in the headings; the lists read their pages themselves. */
     public void load() {
         var me = identity.require();
-        var page = contacts.contacts(me, FIRST_HUNDRED);
-        people = page.items();
-        total = page.total();
-        incoming = contacts.requests(me, true, FIRST_HUNDRED).items();
-        outgoing = contacts.requests(me, false, FIRST_HUNDRED).items();
+        total = contacts.contacts(me, ONE).total();
+        incomingTotal = contacts.requests(me, true, ONE).total();
     }
 
     public void accept(String requestId) {
@@ -59,7 +61,7 @@ public class ContactsView implements Serializable {
         load();
     }
 
-    public List<PersonSummary> getPeople() {
+    public PagedList<PersonSummary> getPeople() {
         return people;
     }
 
@@ -67,11 +69,15 @@ public class ContactsView implements Serializable {
         return total;
     }
 
-    public List<RequestView> getIncoming() {
+    public long getIncomingTotal() {
+        return incomingTotal;
+    }
+
+    public PagedList<RequestView> getIncoming() {
         return incoming;
     }
 
-    public List<RequestView> getOutgoing() {
+    public PagedList<RequestView> getOutgoing() {
         return outgoing;
     }
 }

@@ -7,11 +7,14 @@ import java.util.List;
 import org.twinninglive.people.PersonView;
 import org.twinninglive.people.ProfileService;
 import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.PageRequest;
 
 /** The desktop's feed of followed people's activity (C1) and the reader's own account state (U6). */
 @Named
 @RequestScoped
 public class FeedView {
+
+    private static final PageRequest FIRST_PAGE = new PageRequest(0, 30);
 
     @Inject
     CurrentIdentity identity;
@@ -27,7 +30,7 @@ public class FeedView {
 
     public List<FeedItem> getItems() {
         if (items == null) {
-            items = contacts.feed(identity.require());
+            items = contacts.feed(identity.require(), FIRST_PAGE).items();
         }
         return items;
     }

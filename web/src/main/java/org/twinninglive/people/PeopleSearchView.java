@@ -7,14 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.PageMessages;
-import org.twinninglive.platform.PageRequest;
+import org.twinninglive.platform.PagedList;
 import org.twinninglive.platform.Roles;
 
 /** Backs people/index.xhtml, the People tab: search by name or school, and advanced filters (F1–F3). */
@@ -39,32 +35,8 @@ public class PeopleSearchView implements Serializable {
     private String role;
     private SearchCriteria criteria = SearchCriteria.of(null, null, null, null, null, null, null, null);
 
-    private final LazyDataModel<PersonSummary> results = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, search.search(identity.get(), criteria, new PageRequest(0, 1)).total());
-        }
-
-        @Override
-        public List<PersonSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            var page = search.search(identity.get(), criteria, new PageRequest(first / size, size));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(PersonSummary person) {
-            return person.id();
-        }
-
-        @Override
-        public PersonSummary getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final PagedList<PersonSummary> results =
+            new PagedList<>(page -> search.search(identity.get(), criteria, page), PersonSummary::id);
 
     /** Runs the search with what the form holds; a wrong field is named, the last results stay. */
     public void search() {
@@ -76,7 +48,7 @@ public class PeopleSearchView implements Serializable {
         }
     }
 
-    public LazyDataModel<PersonSummary> getResults() {
+    public PagedList<PersonSummary> getResults() {
         return results;
     }
 

@@ -1,5 +1,6 @@
 package org.twinninglive.people;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -83,7 +84,16 @@ public class PersonPageView implements Serializable {
 
     private void act(Runnable action, String doneKey) {
         PageMessages.attempt(action, doneKey, "profile.notDone");
-        refresh();
+        try {
+            refresh();
+        } catch (NotFoundException hidden) {
+            // its owner closed it (or left) while the page was open: back to the search, saying so
+            PageMessages.show(FacesMessage.SEVERITY_WARN, "profile.gone", "profile.gone.detail");
+            var faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.getApplication().getNavigationHandler()
+                    .handleNavigation(faces, null, "/people/index.xhtml?faces-redirect=true");
+        }
     }
 
     private void refresh() {

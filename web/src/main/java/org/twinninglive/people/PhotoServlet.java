@@ -12,7 +12,8 @@ import org.twinninglive.platform.NotFoundException;
 /**
  * Serves profile photos at {@code /photos/{id}} ({@code ?size=thumbnail} for 96 px), to viewers
  * allowed to see the profile. Browsers revalidate every time ({@code no-cache} with an ETag),
- * so a privacy change applies to photos at once, at the cost of a 304 answer.
+ * so a privacy change applies to photos at once, at the cost of a 304 answer. Search engines
+ * are told not to index a photo unless its owner lets them index the profile.
  */
 @WebServlet("/photos/*")
 public class PhotoServlet extends HttpServlet {
@@ -40,6 +41,9 @@ public class PhotoServlet extends HttpServlet {
         String etag = "\"" + photo.version() + (thumbnail ? "t" : "f") + "\"";
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("ETag", etag);
+        if (!photo.robotsMayIndex()) {
+            response.setHeader("X-Robots-Tag", "noindex");
+        }
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
