@@ -60,9 +60,16 @@ class PeopleBrowserIT {
             browser.open(APP + "/people/edit.xhtml").signInAs(teacher);
             assertThat(browser.pageText()).contains("being reviewed by the National Support Service");
 
+            browser.type(By.id("information-form:name"), " ");
             browser.type(By.id("information-form:bio"), "Art teacher in Sevilla.");
             browser.type(By.id("information-form:age-from_input"), "8");
             browser.type(By.id("information-form:age-to_input"), "12");
+            browser.click(By.id("information-form:save-information"));
+            assertThat(browser.find(By.cssSelector(".ui-messages-warn")).getText())
+                    .as("the refusal in the teacher's words, not the API's")
+                    .contains("Enter your name").doesNotContain("name is required");
+
+            browser.type(By.id("information-form:name"), "Lucía Gómez");
             browser.click(By.id("information-form:save-information"));
             assertThat(browser.find(By.cssSelector(".ui-messages-info")).getText()).contains("Saved");
 

@@ -20,15 +20,17 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path profile;
 
     public Browser() {
         try {
+            profile = Files.createTempDirectory("chromium-profile");
             var options = new ChromeOptions();
             options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                    "--user-data-dir=" + profile);
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                     .build();
@@ -88,5 +90,11 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        // the profile is tens of megabytes: a full run would leave hundreds in /tmp
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException alreadyGone) {
+            // nothing left to remove
+        }
     }
 }

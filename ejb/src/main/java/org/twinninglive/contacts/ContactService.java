@@ -79,13 +79,14 @@ public class ContactService {
      */
     public RequestView request(SignedInIdentity identity, String toId) {
         if (toId == null || toId.isBlank()) {
-            throw new InvalidInputException("to", "to is required: the id of the person to invite.");
+            throw new InvalidInputException("to", "to is required: the id of the person to invite.")
+                    .shownAs("contacts.toRequired");
         }
         var me = callers.of(identity);
         var other = visibleOther(identity, me, toId, "to");
         profiles.lock(List.of(me.id(), other.id()));
         if (contacts.areContacts(me.id(), other.id())) {
-            throw new ConflictException("You are already contacts.");
+            throw new ConflictException("You are already contacts.").shownAs("contacts.already");
         }
         var pending = contacts.pendingBetween(me.id(), other.id());
         if (pending.isPresent()) {
@@ -93,7 +94,7 @@ public class ContactService {
             return request.fromId().equals(me.id()) ? view(identity, request) : answer(identity, request, RequestStatus.ACCEPTED);
         }
         if (!other.acceptsContactRequests()) {
-            throw new ForbiddenException("This person does not accept contact requests.");
+            throw new ForbiddenException("This person does not accept contact requests.").shownAs("contacts.refused");
         }
         var request = new ContactRequest(me.id(), other.id(), clock.instant());
         contacts.addRequest(request);
@@ -180,7 +181,8 @@ public class ContactService {
         profiles.lock(List.of(request.fromId(), request.toId()));
         contacts.reread(request);
         if (request.status() != RequestStatus.PENDING) {
-            throw new ConflictException("The request was already " + request.status().name().toLowerCase() + ".");
+            throw new ConflictException("The request was already " + request.status().name().toLowerCase() + ".")
+                    .shownAs("contacts.request." + request.status().name().toLowerCase());
         }
     }
 
@@ -198,7 +200,7 @@ public class ContactService {
 
     private Profile visibleOther(SignedInIdentity identity, Profile me, String profileId, String field) {
         if (me.id().equals(profileId)) {
-            throw new InvalidInputException(field, "You cannot do this with yourself.");
+            throw new InvalidInputException(field, "You cannot do this with yourself.").shownAs("contacts.yourself");
         }
         return profiles.find(profileId)
                 .filter(other -> visibility.canSee(Optional.of(identity), other))

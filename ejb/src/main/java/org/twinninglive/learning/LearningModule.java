@@ -54,7 +54,8 @@ public class LearningModule {
     void checkAnswers(Map<Integer, Integer> answers) {
         for (var step : steps) {
             if (!step.accepts(answers.get(step.position()))) {
-                throw new InvalidInputException("answers", "The answer to \"" + step.question() + "\" is not right yet.");
+                throw new InvalidInputException("answers", "The answer to \"" + step.question() + "\" is not right yet.")
+                        .shownAs("learning.wrongAnswer", step.question());
             }
         }
     }

@@ -43,7 +43,7 @@ public class CallerProfile {
             return existing.get();
         }
         if (profiles.erased(identity.subject())) {
-            throw new ForbiddenException("This account was deleted.");
+            throw new ForbiddenException("This account was deleted.").shownAs("account.deleted");
         }
         var profile = Profile.firstSignIn(identity, now);
         profiles.add(profile);
@@ -62,10 +62,10 @@ public class CallerProfile {
     /** The identity handed in by a door must be the one the container authenticated. */
     public void requireCaller(SignedInIdentity identity) {
         if (identity.partnerSystem()) {
-            throw new ForbiddenException("A partner system has no profile.");
+            throw new ForbiddenException("A partner system has no profile.").shownAs("account.partner");
         }
         if (caller == null || !caller.getName().equals(identity.subject())) {
-            throw new ForbiddenException("You can only act as yourself.");
+            throw new ForbiddenException("You can only act as yourself.").shownAs("account.notYou");
         }
     }
 }

@@ -30,39 +30,43 @@ public record PersonalInformation(String name, String bio, Set<Subject> subjects
                                          Collection<String> languages, Integer pupilsAgeFrom, Integer pupilsAgeTo) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 200) {
-            throw new InvalidInputException("name", "name is required and has at most 200 characters.");
+            throw new InvalidInputException("name", "name is required and has at most 200 characters.")
+                    .shownAs("profile.name");
         }
         String cleanBio = bio == null || bio.isBlank() ? null : bio.strip();
         if (cleanBio != null && cleanBio.length() > 2000) {
-            throw new InvalidInputException("bio", "bio has at most 2,000 characters.");
+            throw new InvalidInputException("bio", "bio has at most 2,000 characters.").shownAs("profile.bio");
         }
         var chosenSubjects = EnumSet.noneOf(Subject.class);
         for (String code : subjects == null ? Set.<String>of() : subjects) {
             chosenSubjects.add(Subject.find(code).orElseThrow(() -> new InvalidInputException("subjects",
-                    "unknown subject \"" + code + "\"; use one of " + Arrays.toString(Subject.values()) + ".")));
+                    "unknown subject \"" + code + "\"; use one of " + Arrays.toString(Subject.values()) + ".")
+                            .shownAs("profile.subject", code)));
         }
         var chosenLanguages = new TreeSet<String>();
         for (String code : languages == null ? Set.<String>of() : languages) {
             String tag = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
             if (!ISO_LANGUAGES.contains(tag) || tag.length() != 2) {
                 throw new InvalidInputException("languages",
-                        "languages are two-letter ISO 639-1 codes such as en, es, fr; \"" + code + "\" is not one.");
+                        "languages are two-letter ISO 639-1 codes such as en, es, fr; \"" + code + "\" is not one.")
+                                .shownAs("profile.language", code);
             }
             chosenLanguages.add(tag);
         }
         if (chosenLanguages.size() > 20 || chosenSubjects.size() > 10) {
             throw new InvalidInputException(chosenLanguages.size() > 20 ? "languages" : "subjects",
-                    "choose at most 20 languages and 10 subjects.");
+                    "choose at most 20 languages and 10 subjects.").shownAs("profile.tooMany");
         }
         if ((pupilsAgeFrom == null) != (pupilsAgeTo == null)) {
             throw new InvalidInputException(pupilsAgeFrom == null ? "pupilsAgeFrom" : "pupilsAgeTo",
-                    "give both ends of your pupils' age range, or neither.");
+                    "give both ends of your pupils' age range, or neither.").shownAs("profile.ages.bothEnds");
         }
         if (pupilsAgeFrom != null) {
             checkAge("pupilsAgeFrom", pupilsAgeFrom);
             checkAge("pupilsAgeTo", pupilsAgeTo);
             if (pupilsAgeFrom > pupilsAgeTo) {
-                throw new InvalidInputException("pupilsAgeTo", "pupilsAgeTo must not be below pupilsAgeFrom.");
+                throw new InvalidInputException("pupilsAgeTo", "pupilsAgeTo must not be below pupilsAgeFrom.")
+                        .shownAs("profile.ages.order");
             }
         }
         return new PersonalInformation(cleanName, cleanBio, chosenSubjects, chosenLanguages, pupilsAgeFrom, pupilsAgeTo);
@@ -70,7 +74,8 @@ public record PersonalInformation(String name, String bio, Set<Subject> subjects
 
     private static void checkAge(String field, int age) {
         if (age < MIN_AGE || age > MAX_AGE) {
-            throw new InvalidInputException(field, field + " must be between " + MIN_AGE + " and " + MAX_AGE + ".");
+            throw new InvalidInputException(field, field + " must be between " + MIN_AGE + " and " + MAX_AGE + ".")
+                    .shownAs("profile.age.range", MIN_AGE, MAX_AGE);
         }
     }
 }

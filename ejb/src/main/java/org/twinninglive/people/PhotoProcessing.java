@@ -43,10 +43,10 @@ public final class PhotoProcessing {
 
     public static Processed process(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw new InvalidInputException("photo", "Choose a photo to upload.");
+            throw new InvalidInputException("photo", "Choose a photo to upload.").shownAs("photo.missing");
         }
         if (upload.length > MAX_BYTES) {
-            throw new InvalidInputException("photo", "The photo is larger than 5 MB.");
+            throw new InvalidInputException("photo", "The photo is larger than 5 MB.").shownAs("photo.tooBig");
         }
         Format format = sniff(upload);
         BufferedImage decoded = decode(upload, format);
@@ -66,7 +66,8 @@ public final class PhotoProcessing {
                 && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
             return Format.WEBP;
         }
-        throw new InvalidInputException("photo", "The file is not a JPEG, PNG or WebP image.");
+        throw new InvalidInputException("photo", "The file is not a JPEG, PNG or WebP image.")
+                .shownAs("photo.notImage");
     }
 
     private static BufferedImage decode(byte[] bytes, Format format) {
@@ -80,7 +81,8 @@ public final class PhotoProcessing {
             reader.setInput(in, true, true);
             long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
             if (pixels > MAX_PIXELS) {
-                throw new InvalidInputException("photo", "The photo has more than 40 megapixels.");
+                throw new InvalidInputException("photo", "The photo has more than 40 megapixels.")
+                        .shownAs("photo.tooManyPixels");
             }
             BufferedImage image = reader.read(0);
             if (image == null) {
@@ -90,7 +92,8 @@ public final class PhotoProcessing {
         } catch (InvalidInputException refused) {
             throw refused;
         } catch (IOException | RuntimeException broken) {
-            throw new InvalidInputException("photo", "The image could not be read; it may be damaged.");
+            throw new InvalidInputException("photo", "The image could not be read; it may be damaged.")
+                    .shownAs("photo.damaged");
         } finally {
             if (reader != null) {
                 reader.dispose();

@@ -17,7 +17,8 @@ public record PrivacySettings(Visibility visibility, boolean searchable, boolean
 
     public PrivacySettings {
         if (visibility == null) {
-            throw new InvalidInputException("visibility", "visibility is required: EVERYONE, REGISTERED or CONTACTS.");
+            throw new InvalidInputException("visibility", "visibility is required: EVERYONE, REGISTERED or CONTACTS.")
+                    .shownAs("privacy.visibility");
         }
     }
 
@@ -35,6 +36,7 @@ public record PrivacySettings(Visibility visibility, boolean searchable, boolean
                 }
             }
         }
-        throw new InvalidInputException("visibility", "visibility is required: EVERYONE, REGISTERED or CONTACTS.");
+        throw new InvalidInputException("visibility", "visibility is required: EVERYONE, REGISTERED or CONTACTS.")
+                .shownAs("privacy.visibility");
     }
 }

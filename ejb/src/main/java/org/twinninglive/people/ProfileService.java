@@ -70,7 +70,7 @@ public class ProfileService {
 
     public ProfileView chooseLanguage(SignedInIdentity identity, String languageTag) {
         var language = Language.find(languageTag).orElseThrow(() -> new InvalidInputException("language",
-                "language is required and must be one of en, es, fr, de."));
+                "language is required and must be one of en, es, fr, de.").shownAs("language.unknown"));
         var profile = callers.forUpdate(identity);
         profile.chooseLanguage(language);
         return ProfileView.of(profile, identity.roles());
@@ -123,13 +123,14 @@ public class ProfileService {
      */
     public PersonView addSchool(SignedInIdentity identity, String schoolId) {
         School school = schools.find(schoolId).orElseThrow(() -> new InvalidInputException("school",
-                "school must be the id of a school of the registry (GET /api/v1/schools?q=...)."));
+                "school must be the id of a school of the registry (GET /api/v1/schools?q=...).")
+                        .shownAs("school.unknown"));
         var profile = callers.forUpdate(identity);
         var today = LocalDate.now(clock);
         var current = profiles.currentMembership(profile.id());
         if (current.isPresent()) {
             if (current.get().school().id().equals(school.id())) {
-                throw new ConflictException("This is already your current school.");
+                throw new ConflictException("This is already your current school.").shownAs("school.current");
             }
             current.get().end(today);
         }

@@ -18,38 +18,43 @@ public record SearchCriteria(String query, String country, String school, String
                                     String ageFrom, String ageTo, String role) {
         String q = blankToNull(query);
         if (q != null && q.length() > MAX_QUERY) {
-            throw new InvalidInputException("q", "q has at most " + MAX_QUERY + " characters.");
+            throw new InvalidInputException("q", "q has at most " + MAX_QUERY + " characters.")
+                    .shownAs("query.tooLong", MAX_QUERY);
         }
         String c = blankToNull(country);
         if (c != null) {
             c = c.toUpperCase(Locale.ROOT);
             if (!c.matches("[A-Z]{2}")) {
-                throw new InvalidInputException("country", "country must be a two-letter ISO code, such as ES.");
+                throw new InvalidInputException("country", "country must be a two-letter ISO code, such as ES.")
+                        .shownAs("country.code");
             }
         }
         String s = blankToNull(subject);
         if (s != null) {
             s = Subject.find(s).map(Enum::name).orElseThrow(() -> new InvalidInputException("subject",
-                    "subject must be one of " + java.util.Arrays.toString(Subject.values()) + "."));
+                    "subject must be one of " + java.util.Arrays.toString(Subject.values()) + ".")
+                            .shownAs("search.subject"));
         }
         String l = blankToNull(language);
         if (l != null) {
             l = l.toLowerCase(Locale.ROOT);
             if (!l.matches("[a-z]{2}")) {
-                throw new InvalidInputException("language", "language must be a two-letter ISO 639-1 code, such as fr.");
+                throw new InvalidInputException("language", "language must be a two-letter ISO 639-1 code, such as fr.")
+                        .shownAs("search.language");
             }
         }
         String r = blankToNull(role);
         if (r != null) {
             r = r.toLowerCase(Locale.ROOT);
             if (!Roles.ALL.contains(r)) {
-                throw new InvalidInputException("role", "role must be one of teacher, moderator, nss, css.");
+                throw new InvalidInputException("role", "role must be one of teacher, moderator, nss, css.")
+                        .shownAs("search.role");
             }
         }
         Integer from = age("ageFrom", ageFrom);
         Integer to = age("ageTo", ageTo);
         if (from != null && to != null && from > to) {
-            throw new InvalidInputException("ageTo", "ageTo must not be below ageFrom.");
+            throw new InvalidInputException("ageTo", "ageTo must not be below ageFrom.").shownAs("search.ages.order");
         }
         return new SearchCriteria(q, c, blankToNull(school), s, l, from, to, r);
     }
@@ -67,7 +72,7 @@ public record SearchCriteria(String query, String country, String school, String
         } catch (NumberFormatException notANumber) {
             // falls through to the message
         }
-        throw new InvalidInputException(field, field + " must be an age in years, such as 12.");
+        throw new InvalidInputException(field, field + " must be an age in years, such as 12.").shownAs("search.age");
     }
 
     private static String blankToNull(String value) {

@@ -35,7 +35,8 @@ public class ValidationService {
                     return d;
                 }
             }
-            throw new InvalidInputException("decision", "decision is required: APPROVE or REJECT.");
+            throw new InvalidInputException("decision", "decision is required: APPROVE or REJECT.")
+                    .shownAs("validation.decision");
         }
     }
 
@@ -55,14 +56,17 @@ public class ValidationService {
     public ValidationView decide(SignedInIdentity officer, String profileId, Decision decision, String reason) {
         String country = countryOf(officer);
         if (decision == null) {
-            throw new InvalidInputException("decision", "decision is required: APPROVE or REJECT.");
+            throw new InvalidInputException("decision", "decision is required: APPROVE or REJECT.")
+                    .shownAs("validation.decision");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (decision == Decision.REJECT && why == null) {
-            throw new InvalidInputException("reason", "Say why the account is rejected; the teacher will read it.");
+            throw new InvalidInputException("reason", "Say why the account is rejected; the teacher will read it.")
+                    .shownAs("validation.reason");
         }
         if (why != null && why.length() > 500) {
-            throw new InvalidInputException("reason", "reason has at most 500 characters.");
+            throw new InvalidInputException("reason", "reason has at most 500 characters.")
+                    .shownAs("validation.reason.tooLong");
         }
         // the teacher may be changing their profile (or another officer deciding) at the same moment
         profiles.lock(java.util.List.of(profileId));
@@ -90,7 +94,8 @@ public class ValidationService {
     private String countryOf(SignedInIdentity officer) {
         callers.requireCaller(officer);
         if (officer.country() == null) {
-            throw new ForbiddenException("Your account has no country; ask the Central Support Service to set it.");
+            throw new ForbiddenException("Your account has no country; ask the Central Support Service to set it.")
+                    .shownAs("validation.noCountry");
         }
         return officer.country();
     }
@@ -100,7 +105,8 @@ public class ValidationService {
             case "PENDING", "PENDING_VALIDATION" -> ValidationStatus.PENDING_VALIDATION;
             case "VALIDATED" -> ValidationStatus.VALIDATED;
             case "REJECTED" -> ValidationStatus.REJECTED;
-            default -> throw new InvalidInputException("status", "status must be PENDING, VALIDATED or REJECTED.");
+            default -> throw new InvalidInputException("status", "status must be PENDING, VALIDATED or REJECTED.")
+                    .shownAs("validation.status");
         };
     }
 }

@@ -32,7 +32,7 @@ public class CurrentIdentity {
 
     /** The signed-in identity; for pages and resources that the container already protects. */
     public SignedInIdentity require() {
-        return get().orElseThrow(() -> new ForbiddenException("Sign in first."));
+        return get().orElseThrow(() -> new ForbiddenException("Sign in first.").shownAs("signIn.required"));
     }
 
     private Optional<SignedInIdentity> read() {

@@ -13,14 +13,15 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0) {
-            throw new InvalidInputException("page", "page must be 0 or more.");
+            throw new InvalidInputException("page", "page must be 0 or more.").shownAs("page.negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE + ".");
+            throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE + ".")
+                    .shownAs("size.range", MAX_SIZE);
         }
         if ((long) page * size > MAX_OFFSET) {
             throw new InvalidInputException("page", "page is too far: at most the first " + MAX_OFFSET
-                    + " entries of a list can be paged through; narrow the query.");
+                    + " entries of a list can be paged through; narrow the query.").shownAs("page.tooFar", MAX_OFFSET);
         }
     }
 
@@ -36,7 +37,7 @@ public record PageRequest(int page, int size) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(field, field + " must be a whole number.");
+            throw new InvalidInputException(field, field + " must be a whole number.").shownAs("number.whole", field);
         }
     }
 

@@ -64,10 +64,12 @@ public class ProgressionRule {
 
     void change(int newPoints, int newCap) {
         if (newPoints < 0 || newPoints > MAX_POINTS) {
-            throw new InvalidInputException("points", "points of " + category + " must be between 0 and " + MAX_POINTS + ".");
+            throw new InvalidInputException("points", "points of " + category + " must be between 0 and " + MAX_POINTS + ".")
+                    .shownAs("rules.points.range", category, MAX_POINTS);
         }
         if (newCap < 0 || newCap > MAX_CAP) {
-            throw new InvalidInputException("cap", "cap of " + category + " must be between 0 and " + MAX_CAP + ".");
+            throw new InvalidInputException("cap", "cap of " + category + " must be between 0 and " + MAX_CAP + ".")
+                    .shownAs("rules.cap.range", category, MAX_CAP);
         }
         points = newPoints;
         actionCap = newCap;

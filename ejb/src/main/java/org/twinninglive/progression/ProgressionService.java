@@ -68,27 +68,31 @@ public class ProgressionService {
     @RolesAllowed(Roles.CSS)
     public List<RuleView> changeRules(List<RuleChange> changes) {
         if (changes == null || changes.isEmpty()) {
-            throw new InvalidInputException("rules", "Send at least one rule to change.");
+            throw new InvalidInputException("rules", "Send at least one rule to change.").shownAs("rules.none");
         }
         var seen = new HashSet<String>();
         for (var change : changes) {
             if (change == null || change.category() == null) {
-                throw new InvalidInputException("category", "Every rule names its category.");
+                throw new InvalidInputException("category", "Every rule names its category.").shownAs("rules.category");
             }
             if (change.points() == null || change.cap() == null) {
                 throw new InvalidInputException(change.points() == null ? "points" : "cap",
-                        "Every rule gives both points and cap (" + change.category() + ").");
+                        "Every rule gives both points and cap (" + change.category() + ").")
+                                .shownAs("rules.incomplete", change.category());
             }
             if (!seen.add(change.category())) {
-                throw new InvalidInputException("category", "The category " + change.category() + " is sent twice.");
+                throw new InvalidInputException("category", "The category " + change.category() + " is sent twice.")
+                        .shownAs("rules.twice", change.category());
             }
             var rule = repository.rule(change.category())
-                    .orElseThrow(() -> new InvalidInputException("category", "There is no category " + change.category() + "."));
+                    .orElseThrow(() -> new InvalidInputException("category", "There is no category " + change.category() + ".")
+                            .shownAs("rules.unknown", change.category()));
             rule.change(change.points(), change.cap());
         }
         if (!recomputation.claim()) {
             throw new org.twinninglive.platform.ConflictException(
-                    "The bars are being re-computed after an earlier change; try again when it has finished.");
+                    "The bars are being re-computed after an earlier change; try again when it has finished.")
+                            .shownAs("rules.running");
         }
         // recorded with the rules: if the server stops before the end, the next start resumes the work
         repository.recomputationRecord().request(clock.instant());
@@ -111,7 +115,8 @@ public class ProgressionService {
         if (!recomputation.resume()) {
             throw new org.twinninglive.platform.ConflictException(recomputation.status().running()
                     ? "The bars are being re-computed already."
-                    : "Nothing to resume: every bar follows the current rules.");
+                    : "Nothing to resume: every bar follows the current rules.")
+                            .shownAs(recomputation.status().running() ? "recomputation.running" : "recomputation.nothingPending");
         }
         return recomputation.status();
     }

@@ -29,7 +29,7 @@ public class SchoolService {
     public Page<SchoolView> search(String words, String country, PageRequest page) {
         String wanted = normaliseCountry(country);
         if (words != null && words.length() > 200) {
-            throw new InvalidInputException("q", "q has at most 200 characters.");
+            throw new InvalidInputException("q", "q has at most 200 characters.").shownAs("query.tooLong", 200);
         }
         if (words != null && !words.isBlank()) {
             return schools.search(words.strip(), wanted, page).map(SchoolView::of);
@@ -43,7 +43,8 @@ public class SchoolService {
         }
         String code = country.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
-            throw new InvalidInputException("country", "country must be a two-letter ISO code, such as ES.");
+            throw new InvalidInputException("country", "country must be a two-letter ISO code, such as ES.")
+                    .shownAs("country.code");
         }
         return code;
     }

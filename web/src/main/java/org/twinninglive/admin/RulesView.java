@@ -81,7 +81,7 @@ public class RulesView implements Serializable {
                     .toList());
             PageMessages.show(FacesMessage.SEVERITY_INFO, "admin.rules.saved", "admin.rules.recomputing");
         } catch (TwinningException refused) {
-            PageMessages.showDetail(FacesMessage.SEVERITY_ERROR, "admin.rules.refused", refused.getMessage());
+            PageMessages.showRefusal(FacesMessage.SEVERITY_ERROR, "admin.rules.refused", refused);
         }
     }
 
@@ -90,7 +90,7 @@ public class RulesView implements Serializable {
             progression.resumeRecomputation();
             PageMessages.show(FacesMessage.SEVERITY_INFO, "admin.rules.resumed", "admin.rules.recomputing");
         } catch (TwinningException refused) {
-            PageMessages.showDetail(FacesMessage.SEVERITY_ERROR, "admin.rules.refused", refused.getMessage());
+            PageMessages.showRefusal(FacesMessage.SEVERITY_ERROR, "admin.rules.refused", refused);
         }
     }
 

@@ -53,7 +53,7 @@ public class ModuleView implements Serializable {
                         completion.firstTime() ? "learning.completed.counted" : "learning.completed.again");
             }
         } catch (InvalidInputException wrong) {
-            PageMessages.showDetail(FacesMessage.SEVERITY_WARN, "learning.notYet", wrong.getMessage());
+            PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "learning.notYet", wrong);
         }
     }
 

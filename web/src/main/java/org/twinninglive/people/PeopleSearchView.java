@@ -44,7 +44,7 @@ public class PeopleSearchView implements Serializable {
             criteria = SearchCriteria.of(q, country, null, subject, language,
                     ageFrom == null ? null : ageFrom.toString(), ageTo == null ? null : ageTo.toString(), role);
         } catch (InvalidInputException wrong) {
-            PageMessages.showDetail(FacesMessage.SEVERITY_WARN, "people.search.invalid", wrong.getMessage());
+            PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "people.search.invalid", wrong);
         }
     }
 

@@ -2,10 +2,14 @@ package org.twinninglive.platform;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Messages shown on the current page, their texts from the pages' bundle in the page's language. */
 public final class PageMessages {
+
+    static final String BUNDLE = "org.twinninglive.web.messages";
 
     private PageMessages() {
     }
@@ -20,7 +24,7 @@ public final class PageMessages {
             show(FacesMessage.SEVERITY_INFO, doneKey, doneKey + ".detail");
             return true;
         } catch (TwinningException refused) {
-            showDetail(FacesMessage.SEVERITY_WARN, refusedKey, refused.getMessage());
+            showDetail(FacesMessage.SEVERITY_WARN, refusedKey, refusal(refused));
             return false;
         }
     }
@@ -30,13 +34,41 @@ public final class PageMessages {
         showDetail(severity, summaryKey, text(detailKey));
     }
 
-    /** A message whose detail is already written, e.g. a service's refusal. */
+    /** A message saying why a service refused, in the reader's words (see {@link #refusal}). */
+    public static void showRefusal(FacesMessage.Severity severity, String summaryKey, TwinningException refused) {
+        showDetail(severity, summaryKey, refusal(refused));
+    }
+
+    /**
+     * What a page says of a service's refusal: the bundle's {@code refusal.<key>} the service
+     * named, in the page's language; a refusal without one reads as its kind (not found, a
+     * clash, not allowed, wrong input). The exception's own message is the API's, never shown.
+     */
+    public static String refusal(TwinningException refused) {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return refusal(refused, ResourceBundle.getBundle(BUNDLE, locale), locale);
+    }
+
+    static String refusal(TwinningException refused, ResourceBundle bundle, Locale locale) {
+        String named = refused.textKey() == null ? null : "refusal." + refused.textKey();
+        if (named != null && bundle.containsKey(named)) {
+            return new MessageFormat(bundle.getString(named), locale).format(refused.textArguments());
+        }
+        return bundle.getString(switch (refused) {
+            case NotFoundException notFound -> "refusal.notFound";
+            case ConflictException conflict -> "refusal.conflict";
+            case ForbiddenException forbidden -> "refusal.forbidden";
+            default -> "refusal.invalid";
+        });
+    }
+
+    /** A message whose detail is already written. */
     public static void showDetail(FacesMessage.Severity severity, String summaryKey, String detail) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(summaryKey), detail));
     }
 
     private static String text(String key) {
         var faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.twinninglive.web.messages", faces.getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
     }
 }
