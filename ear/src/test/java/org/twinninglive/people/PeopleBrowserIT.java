@@ -1,6 +1,7 @@
 package org.twinninglive.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.twinninglive.support.TestServers.API;
 import static org.twinninglive.support.TestServers.APP;
 
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.twinninglive.support.Browser;
+import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
 
 /** The People pages with a real browser: search, profile, contact requests, editing, the nss queue (U1–U6, C2, F1). */
@@ -112,6 +114,21 @@ class PeopleBrowserIT {
             browser.open(APP + "/support/validations.xhtml").signInAs("chiara");
             assertThat(browser.find(By.id("forbidden")).isDisplayed()).isTrue();
             assertThat(browser.pageText()).doesNotContain("Jorge Pérez");
+        }
+    }
+
+    @Test
+    void aTeacherWhoChoseSpanishReadsThePagesInSpanish() {
+        String teacher = Keycloak.newTeacher("Inés Ruiz", "ES");
+        var chosen = Http.send("PUT", API + "/v1/me/preferences", Keycloak.tokenOf(teacher), "application/json",
+                "{\"language\": \"es\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        try (var browser = new Browser()) {
+            browser.open(APP + "/people/contacts.xhtml").signInAs(teacher);
+
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Mis contactos");
+            assertThat(browser.find(By.id("contacts-form:contacts")).getText()).contains("Aún no tienes contactos");
         }
     }
 }
