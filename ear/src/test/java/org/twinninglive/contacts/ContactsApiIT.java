@@ -7,6 +7,7 @@ import static org.twinninglive.support.TestServers.API;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -224,14 +225,44 @@ class ContactsApiIT {
     }
 
     @Test
+    void aSenderWhoseProfileIsForContactsOnlyIsStillNamedToThePersonAsked() {
+        var sender = People.teacher("Marit", "IT");
+        var recipient = People.teacher("Morten", "DK");
+        People.choosePrivacy(sender, "CONTACTS", false, false, false);
+
+        var sent = People.invite(sender.token(), recipient.id());
+
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        var incoming = Http.get(REQUESTS + "?direction=incoming", recipient.token()).json().get("items").get(0);
+        assertThat(incoming.at("/from/name").asText()).as("by asking, the sender showed themselves")
+                .isEqualTo(sender.name());
+        assertThat(People.profile(recipient.token(), sender.id()).status()).as("the person asked opens the asker's page")
+                .isEqualTo(200);
+        var stranger = People.teacher("Mikkel", "DK");
+        People.assertProblem(People.profile(stranger.token(), sender.id()), 404);
+        People.assertProblem(People.follow(recipient.token(), sender.id()), 404);
+
+        assertThat(People.answer(recipient.token(), sent.json().get("id").asText(), "decline").status()).isEqualTo(200);
+
+        People.assertProblem(People.profile(recipient.token(), sender.id()), 404);
+    }
+
+    @Test
     void aRequestCancelledWhileItIsAcceptedEndsOneWayOnly() throws Exception {
         for (int round = 0; round < 4; round++) {
             var sender = People.teacher("Milan", "IT");
             var recipient = People.teacher("Mirja", "FI");
             String id = People.invite(sender.token(), recipient.id()).json().get("id").asText();
 
-            Callable<Http.Answer> accept = () -> People.answer(recipient.token(), id, "accept");
-            Callable<Http.Answer> withdraw = () -> cancel(sender.token(), id);
+            var start = new CyclicBarrier(2);
+            Callable<Http.Answer> accept = () -> {
+                start.await();
+                return People.answer(recipient.token(), id, "accept");
+            };
+            Callable<Http.Answer> withdraw = () -> {
+                start.await();
+                return cancel(sender.token(), id);
+            };
             List<Future<Http.Answer>> both;
             try (var pool = Executors.newFixedThreadPool(2)) {
                 both = pool.invokeAll(List.of(accept, withdraw));
@@ -241,6 +272,9 @@ class ContactsApiIT {
 
             assertThat(List.of(accepted.status(), cancelled.status())).as(accepted.body() + " / " + cancelled.body())
                     .containsExactlyInAnyOrder(200, 409);
+            var loser = accepted.status() == 409 ? accepted : cancelled;
+            assertThat(loser.json().get("detail").asText()).as("the loser is told what the winner did")
+                    .contains(accepted.status() == 200 ? "accepted" : "cancelled");
             boolean contacts = People.contactsOf(sender.token()).contains(recipient.id());
             assertThat(contacts).as("contacts exactly when the acceptance won").isEqualTo(accepted.status() == 200);
             assertThat(People.contactsOf(recipient.token()).contains(sender.id())).isEqualTo(contacts);

@@ -170,8 +170,7 @@ class ProgressionApiIT {
                 "application/json", "");
 
         assertThat(teacher.status()).isEqualTo(403);
-        assertThat(nothingPending.status()).isEqualTo(409);
-        assertThat(nothingPending.json().get("detail").asText()).contains("Nothing to resume");
+        assertThat(nothingPending.status()).as("nothing stopped, so nothing to resume").isEqualTo(409);
     }
 
     private static JsonNode rule(String category) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.PageRequest;
 
 /** Follows, contacts, requests and activity; every query is served by a primary key or an index of V4. */
@@ -103,7 +104,12 @@ public class ContactRepository {
 
     /** Reads a request again from the database, over what this transaction read of it before. */
     public void reread(ContactRequest request) {
-        em.refresh(request);
+        try {
+            em.refresh(request);
+        } catch (jakarta.persistence.EntityNotFoundException erased) {
+            // one of the two accounts was erased meanwhile, and its requests with it
+            throw new NotFoundException("The contact request");
+        }
     }
 
     /** The pending request between two people, whichever of them sent it. */

@@ -138,10 +138,8 @@ public class ContactService {
         var requests = contacts.pending(me.id(), incoming, page);
         var people = profiles.findAll(requests.stream().flatMap(r -> Stream.of(r.fromId(), r.toId())).collect(
                 Collectors.toSet()));
-        // who was invited may have hidden their profile since: the inviter then keeps only the id
         Set<String> visible = visibility.visibleAmong(Optional.of(identity), people.values());
-        var items = requests.stream().map(r -> new RequestView(r.id(), r.status().name(),
-                summary(people.get(r.fromId()), visible), summary(people.get(r.toId()), visible), r.createdAt())).toList();
+        var items = requests.stream().map(r -> view(r, people, visible)).toList();
         return Page.of(items, page, contacts.countPending(me.id(), incoming));
     }
 
@@ -209,13 +207,17 @@ public class ContactService {
 
     private RequestView view(SignedInIdentity identity, ContactRequest request) {
         var people = profiles.findAll(List.of(request.fromId(), request.toId()));
-        Set<String> visible = visibility.visibleAmong(Optional.of(identity), people.values());
-        return new RequestView(request.id(), request.status().name(), summary(people.get(request.fromId()), visible),
-                summary(people.get(request.toId()), visible), request.createdAt());
+        return view(request, people, visibility.visibleAmong(Optional.of(identity), people.values()));
     }
 
-    private static PersonSummary summary(Profile person, Set<String> visible) {
-        return visible.contains(person.id()) ? PersonSummary.of(person) : PersonSummary.hidden(person.id());
+    /**
+     * A request as its reader sees it: the sender in full (by asking, they showed themselves to
+     * the person asked); the person asked only if the reader may still see them, else their id.
+     */
+    private static RequestView view(ContactRequest request, Map<String, Profile> people, Set<String> visible) {
+        var to = people.get(request.toId());
+        return new RequestView(request.id(), request.status().name(), PersonSummary.of(people.get(request.fromId())),
+                visible.contains(to.id()) ? PersonSummary.of(to) : PersonSummary.hidden(to.id()), request.createdAt());
     }
 
     private List<PersonSummary> summaries(List<String> ids) {

@@ -39,6 +39,7 @@ public class CallerProfile {
         if (existing.isPresent()) {
             if (existing.get().signIn(identity, now)) {
                 profiles.recordSignIn(existing.get().id(), now);
+                existing.get().signedInAt(now);
             }
             return existing.get();
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,6 +163,10 @@ public class Profile {
     @Column(name = "last_sign_in_at", nullable = false, updatable = false)
     private Instant lastSignInAt;
 
+    /** A sign-in recorded aside during this transaction (see {@link #signedInAt}); not a column. */
+    @Transient
+    private Instant signInRecordedNow;
+
     @Version
     private long version;
 
@@ -204,6 +209,11 @@ public class Profile {
             copyFrom(identity);
         }
         return lastSignInAt.plus(SIGN_IN_RECORD_INTERVAL).isBefore(now);
+    }
+
+    /** The sign-in time was just written aside: this object tells it too, without a versioned write. */
+    void signedInAt(Instant now) {
+        signInRecordedNow = now;
     }
 
     void chooseLanguage(Language chosen) {
@@ -425,6 +435,6 @@ public class Profile {
     }
 
     public Instant lastSignInAt() {
-        return lastSignInAt;
+        return signInRecordedNow != null ? signInRecordedNow : lastSignInAt;
     }
 }

@@ -52,7 +52,7 @@ public class ProfileService {
     /** Someone's profile, for a viewer allowed to see it; to others it does not exist. */
     public PersonView person(Optional<SignedInIdentity> viewer, String profileId) {
         var profile = profiles.find(profileId)
-                .filter(found -> visibility.canSee(viewer, found))
+                .filter(found -> visibility.canOpen(viewer, found))
                 .orElseThrow(() -> new NotFoundException("The profile"));
         return view(profile, visibility.viewerId(viewer));
     }
@@ -107,7 +107,7 @@ public class ProfileService {
 
     /** Someone's photo (or its thumbnail), for a viewer allowed to see their profile. */
     public Optional<PhotoFile> photo(Optional<SignedInIdentity> viewer, String profileId, boolean thumbnail) {
-        var profile = profiles.find(profileId).filter(found -> visibility.canSee(viewer, found))
+        var profile = profiles.find(profileId).filter(found -> visibility.canOpen(viewer, found))
                 .orElseThrow(() -> new NotFoundException("The profile"));
         if (profile.photoVersion() == 0) {
             return Optional.empty();
@@ -146,7 +146,7 @@ public class ProfileService {
 
     /** Someone's latest public activity (the Activity tab of U1), for a viewer allowed to see them. */
     public List<org.twinninglive.contacts.FeedItem> activity(Optional<SignedInIdentity> viewer, String profileId) {
-        var profile = profiles.find(profileId).filter(found -> visibility.canSee(viewer, found))
+        var profile = profiles.find(profileId).filter(found -> visibility.canOpen(viewer, found))
                 .orElseThrow(() -> new NotFoundException("The profile"));
         var summary = PersonSummary.of(profile);
         return contacts.activityOf(List.of(profile.id()), new PageRequest(0, 20)).stream()
@@ -176,7 +176,10 @@ public class ProfileService {
                 profile.privacy().robotsMayIndex(), history, relationship);
     }
 
-    /** A rejection is between the teacher and the nss: others read "not validated yet". */
+    /**
+     * A rejection is between the teacher and their nss (who reads it in the queue): on the
+     * profile, everyone else reads "pending".
+     */
     private static ValidationStatus validationSeenBy(Profile profile, boolean own) {
         var status = profile.validationStatus();
         return own || status != ValidationStatus.REJECTED ? status : ValidationStatus.PENDING_VALIDATION;

@@ -14,10 +14,12 @@ import org.twinninglive.platform.SignedInIdentity;
  * Who may see a profile, and what hangs on it (progression, activity, photo): the one place
  * of the rule of U4. The owner always; nobody an erased account; then by the owner's choice:
  * EVERYONE (visitors and partner systems too), REGISTERED (people signed in), CONTACTS (the
- * owner's contacts). An nss also sees the accounts of their country waiting on their review
- * (U6), whatever their visibility, so the review queue never links to a page they cannot open.
- * People search applies the same rule, without the review exception, as an index filter
- * (PeopleSearch).
+ * owner's contacts). People search applies the same rule as an index filter (PeopleSearch).
+ * Two exceptions, for the profile's own page only ({@link #canOpen}): an nss opens the accounts
+ * of their country that are not validated (pending or rejected, U6), so the review queue never
+ * links to a page they cannot open; and whoever is asked to become a contact opens the page of
+ * the person asking, to decide. Lists, search, feed, follows and invitations keep to
+ * {@link #canSee}.
  */
 @ApplicationScoped
 public class ProfileVisibility {
@@ -37,6 +39,24 @@ public class ProfileVisibility {
         boolean contact = profile.visibility() == Visibility.CONTACTS && person.isPresent()
                 && contacts.areContacts(profile.id(), viewerId(viewer).orElse(null));
         return allows(profile, person, contact);
+    }
+
+    /** Whether the viewer may open the profile's page (and its photo, bar and activity). */
+    public boolean canOpen(Optional<SignedInIdentity> viewer, Profile profile) {
+        if (canSee(viewer, profile)) {
+            return true;
+        }
+        if (profile.erased() || person(viewer).isEmpty()) {
+            return false;
+        }
+        return reviews(person(viewer).get(), profile) || viewerId(viewer)
+                .flatMap(me -> contacts.pendingBetween(me, profile.id()))
+                .filter(request -> request.fromId().equals(profile.id()))
+                .isPresent();
+    }
+
+    public boolean canOpen(Optional<SignedInIdentity> viewer, String profileId) {
+        return profiles.find(profileId).filter(profile -> canOpen(viewer, profile)).isPresent();
     }
 
     /** Of these profiles, the ids of those the viewer may see; a fixed number of queries. */
@@ -70,9 +90,6 @@ public class ProfileVisibility {
             return false;
         }
         if (person.isPresent() && person.get().subject().equals(profile.subject())) {
-            return true;
-        }
-        if (person.isPresent() && reviews(person.get(), profile)) {
             return true;
         }
         return switch (profile.visibility()) {

@@ -19,7 +19,7 @@ public record PageRequest(int page, int size) {
             throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE + ".")
                     .shownAs("size.range", MAX_SIZE);
         }
-        if ((long) page * size > MAX_OFFSET) {
+        if ((long) page * size + size > MAX_OFFSET) {
             throw new InvalidInputException("page", "page is too far: at most the first " + MAX_OFFSET
                     + " entries of a list can be paged through; narrow the query.").shownAs("page.tooFar", MAX_OFFSET);
         }

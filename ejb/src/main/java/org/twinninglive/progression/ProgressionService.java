@@ -47,7 +47,7 @@ public class ProgressionService {
 
     /** The bar of a profile, for whoever may see that profile; others are told it does not exist. */
     public ProgressionBar barOf(Optional<SignedInIdentity> viewer, String profileId) {
-        if (!visibility.canSee(viewer, profileId)) {
+        if (!visibility.canOpen(viewer, profileId)) {
             throw new NotFoundException("The profile");
         }
         return cache.get(profileId, id -> {
@@ -89,16 +89,20 @@ public class ProgressionService {
                             .shownAs("rules.unknown", change.category()));
             rule.change(change.points(), change.cap());
         }
+        // the record is locked first: nothing that can fail comes between the claim and the event
+        // whose AFTER_FAILURE observer gives the claim back
+        var record = repository.recomputationRecord();
         if (!recomputation.claim()) {
             throw new org.twinninglive.platform.ConflictException(
                     "The bars are being re-computed after an earlier change; try again when it has finished.")
                             .shownAs("rules.running");
         }
-        // recorded with the rules: if the server stops before the end, the next start resumes the work
-        repository.recomputationRecord().request(clock.instant());
-        // every cached bar now has the wrong maxima; re-computing starts once this change commits
-        barChanges.fire(BarChanged.everyone());
+        // re-computing starts once this change commits, and the claim is given back if it does not
         rulesChanges.fire(new RulesChanged());
+        // recorded with the rules: if the server stops before the end, the next start resumes the work
+        record.request(clock.instant());
+        // every cached bar now has the wrong maxima
+        barChanges.fire(BarChanged.everyone());
         LOG.info(() -> "Progression rules changed (%d categories); re-computing every bar".formatted(changes.size()));
         return rules();
     }

@@ -73,7 +73,12 @@ public class Recomputation {
         if (done == RecomputationBatch.FINISHED || !claim(done)) {
             return false;
         }
-        context.getBusinessObject(Recomputation.class).run();
+        try {
+            context.getBusinessObject(Recomputation.class).run();
+        } catch (RuntimeException notStarted) {
+            status.updateAndGet(current -> current.stopped(clock.instant()));
+            throw notStarted;
+        }
         return true;
     }
 
@@ -103,6 +108,8 @@ public class Recomputation {
                 LOG.log(Level.WARNING, "Could not record the failure of the re-computation", notRecorded);
             }
         } finally {
+            // whatever stopped it (an Error too), this server must not show it running for ever
+            status.updateAndGet(current -> current.running() ? current.stopped(clock.instant()) : current);
             changes.fire(BarChanged.everyone());
         }
     }

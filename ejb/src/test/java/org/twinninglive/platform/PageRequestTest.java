@@ -41,8 +41,8 @@ class PageRequestTest {
 
     @Test
     void aPageBeyondTheDeepestOffsetIsRefusedEvenWhenItsNumberOverflows() {
-        assertThat(new PageRequest(999, 100).offset()).isEqualTo(99_900);
-        assertThatThrownBy(() -> new PageRequest(1_001, 100))
+        assertThat(new PageRequest(999, 100).offset()).as("the last page ends at the 100,000th entry").isEqualTo(99_900);
+        assertThatThrownBy(() -> new PageRequest(1_000, 100))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));
         assertThatThrownBy(() -> PageRequest.parse("21474837", "100"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));

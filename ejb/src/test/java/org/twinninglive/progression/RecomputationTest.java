@@ -2,7 +2,9 @@ package org.twinninglive.progression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ejb.SessionContext;
 import jakarta.persistence.PersistenceException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,6 +29,14 @@ class RecomputationTest {
         };
         recomputation.changes = new RecordingEvent(changes);
         recomputation.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+        // the container's own proxy would run it asynchronously; here it runs at once
+        recomputation.context = (SessionContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SessionContext.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("getBusinessObject")) {
+                        return recomputation;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     @Test
@@ -65,6 +75,35 @@ class RecomputationTest {
     }
 
     @Test
+    void aStoppedRunResumesFromTheRecordAndFinishes() {
+        batch.results = List.of(500L);
+        batch.failAfterResults = true;
+        recomputation.claim();
+        recomputation.run();
+        assertThat(recomputation.status().failed()).isTrue();
+
+        batch.failAfterResults = false;
+        batch.results = List.of(1_000L, 1_200L);
+        batch.pendingDone = 500;
+        int callsBefore = batch.calls;
+        boolean resumed = recomputation.resume();
+
+        assertThat(resumed).isTrue();
+        assertThat(batch.calls - callsBefore).as("two batches, then the end").isEqualTo(3);
+        assertThat(recomputation.status().failed()).isFalse();
+        assertThat(recomputation.status().running()).isFalse();
+        assertThat(recomputation.status().done()).isEqualTo(1_200);
+    }
+
+    @Test
+    void nothingIsResumedWhenNothingIsPending() {
+        batch.pendingDone = RecomputationBatch.FINISHED;
+
+        assertThat(recomputation.resume()).isFalse();
+        assertThat(recomputation.status().running()).isFalse();
+    }
+
+    @Test
     void aResumedRunStartsFromWhatWasAlreadyDoneAndASecondClaimIsRefused() {
         assertThat(recomputation.claim(700)).isTrue();
         assertThat(recomputation.claim()).isFalse();
@@ -88,12 +127,15 @@ class RecomputationTest {
         List<Long> results = List.of();
         boolean failAfterResults;
         String recordedFailure;
-        private int calls;
+        long pendingDone = FINISHED;
+        int calls;
+        private int answered;
 
         @Override
         public long next(int size) {
-            if (calls < results.size()) {
-                return results.get(calls++);
+            calls++;
+            if (answered < results.size()) {
+                return results.get(answered++);
             }
             if (failAfterResults) {
                 throw new PersistenceException("connection lost");
@@ -104,6 +146,12 @@ class RecomputationTest {
         @Override
         public void recordFailure(String reason) {
             recordedFailure = reason;
+            answered = 0;
+        }
+
+        @Override
+        public long pending() {
+            return pendingDone;
         }
     }
 }

@@ -46,6 +46,9 @@ public class PagedList<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
         int size = Math.min(pageSize, PageRequest.MAX_SIZE);
+        if ((long) first + size > PageRequest.MAX_OFFSET) {
+            return List.of(); // only where the page size does not divide the bound
+        }
         var page = reader.read(new PageRequest(first / size, size));
         setRowCount(reachable(page.total()));
         return page.items();

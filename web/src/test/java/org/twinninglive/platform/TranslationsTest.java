@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,6 +43,21 @@ class TranslationsTest {
             if (key.startsWith("refusal.") || PLACEHOLDER.matcher(text).find()) {
                 assertThat(text).as("%s%s", key, suffix).doesNotContain("'");
             }
+        }
+    }
+
+    @Test
+    void englishReadersGetEnglishWhateverTheServersOwnLanguage() {
+        var before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            ResourceBundle.clearCache();
+
+            assertThat(ResourceBundle.getBundle(PageMessages.BUNDLE, Locale.ENGLISH).getString("contacts.title"))
+                    .isEqualTo("My contacts");
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache();
         }
     }
 
