@@ -91,7 +91,9 @@ public class ContactService {
         var pending = contacts.pendingBetween(me.id(), other.id());
         if (pending.isPresent()) {
             var request = pending.get();
-            return request.fromId().equals(me.id()) ? view(identity, request) : answer(identity, request, RequestStatus.ACCEPTED);
+            return request.fromId().equals(me.id())
+                    ? view(identity, request)
+                    : answer(identity, request, RequestStatus.ACCEPTED);
         }
         if (!other.acceptsContactRequests()) {
             throw new ForbiddenException("This person does not accept contact requests.").shownAs("contacts.refused");
@@ -152,8 +154,8 @@ public class ContactService {
         Map<String, Profile> followed = profiles.findAll(contacts.followedIds(me.id(), FEED_SOURCES));
         Set<String> visible = visibility.visibleAmong(Optional.of(identity), followed.values());
         var items = contacts.activityOf(visible, page).stream()
-                .map(a -> new FeedItem(PersonSummary.of(followed.get(a.profileId())), a.kind(), a.reference(), a.label(),
-                        a.createdAt()))
+                .map(a -> new FeedItem(PersonSummary.of(followed.get(a.profileId())), a.kind(), a.reference(),
+                        a.label(), a.createdAt()))
                 .toList();
         return Page.of(items, page, contacts.countActivityOf(visible));
     }

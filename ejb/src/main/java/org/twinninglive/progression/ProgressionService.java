@@ -117,10 +117,11 @@ public class ProgressionService {
     @RolesAllowed(Roles.CSS)
     public RecomputationStatus resumeRecomputation() {
         if (!recomputation.resume()) {
-            throw new org.twinninglive.platform.ConflictException(recomputation.status().running()
-                    ? "The bars are being re-computed already."
-                    : "Nothing to resume: every bar follows the current rules.")
-                            .shownAs(recomputation.status().running() ? "recomputation.running" : "recomputation.nothingPending");
+            throw recomputation.status().running()
+                    ? new org.twinninglive.platform.ConflictException("The bars are being re-computed already.")
+                            .shownAs("recomputation.running")
+                    : new org.twinninglive.platform.ConflictException("Nothing to resume: every bar follows the"
+                            + " current rules.").shownAs("recomputation.nothingPending");
         }
         return recomputation.status();
     }
