@@ -8,21 +8,36 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.people.Language;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
 
-/** {@code /v1/learning/modules}: the self-learning catalogue (H2) and completions (S5). */
+/**
+ * {@code /v1/learning/modules}: the self-learning catalogue (H2) and completions (S5). Modules
+ * read in the language of the Accept-Language header: its first (by weight) of en, es, fr and
+ * de, else English; English stands in for any text not translated.
+ */
 @Path("v1/learning/modules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "learning")
 public class LearningResource {
+
+    private static final String LANGUAGES = "Titles, summaries and steps are in the language of Accept-Language"
+            + " (en, es, fr or de; English by default), English where a text is not translated.";
+    private static final String LANGUAGE_ASKED = "The language to read: en, es, fr or de; English for any other or none.";
 
     @Inject
     CurrentIdentity current;
@@ -49,16 +64,19 @@ public class LearningResource {
     }
 
     @GET
-    @Operation(summary = "The catalogue", description = "Every module; completed is the caller's own state.")
-    public List<ModuleSummary> catalogue() {
-        return learning.catalogue(current.get());
+    @Operation(summary = "The catalogue", description = "Every module; completed is the caller's own state. " + LANGUAGES)
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "es", description = LANGUAGE_ASKED)
+    public List<ModuleSummary> catalogue(@Context HttpHeaders headers) {
+        return learning.catalogue(current.get(), languageOf(headers));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A module with its steps", description = "By id or slug; quiz steps list their choices.")
-    public ModuleDetail module(@PathParam("id") String id) {
-        return learning.module(id);
+    @Operation(summary = "A module with its steps",
+            description = "By id or slug; quiz steps list their choices, in the same order in every language. " + LANGUAGES)
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "es", description = LANGUAGE_ASKED)
+    public ModuleDetail module(@PathParam("id") String id, @Context HttpHeaders headers) {
+        return learning.module(id, languageOf(headers));
     }
 
     @POST
@@ -68,6 +86,17 @@ public class LearningResource {
             + " 404 for an unknown module. A user's completion credits SELF_LEARNING once per module;"
             + " a partner system's counts for nobody.")
     public Completion complete(@PathParam("id") String id, CompletionRequest request) {
-        return learning.complete(current.get(), id, request == null ? Map.of() : request.byPosition());
+        // the language only words the pages' text of a wrong answer; problem details are in English
+        return learning.complete(current.get(), id, request == null ? Map.of() : request.byPosition(), Locale.ENGLISH);
+    }
+
+    /** The first acceptable language (the header's order is by weight) that modules are written in. */
+    private static Locale languageOf(HttpHeaders headers) {
+        return headers.getAcceptableLanguages().stream()
+                .map(acceptable -> Language.find(acceptable.getLanguage()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(Language.DEFAULT)
+                .locale();
     }
 }

@@ -12,7 +12,10 @@ import org.twinninglive.support.Browser;
 import org.twinninglive.support.Keycloak;
 import org.twinninglive.support.Learning;
 
-/** A teacher completes a module and sees the bar move; a visitor is told to log in (H2, S4, S5). */
+/**
+ * A teacher completes a module and sees the bar move; a visitor is told to log in; modules read
+ * in the reader's language (H2, S4, S5).
+ */
 @ExtendWith(ArquillianExtension.class)
 class LearningBrowserIT {
 
@@ -47,6 +50,15 @@ class LearningBrowserIT {
 
             assertThat(browser.find(By.id("module-form:login-to-count")).getText()).contains("Log in so this counts");
         }
+    }
+
+    @Test
+    void aModuleReadsInTheLanguageAskedAndInEnglishForAnyOther() {
+        String events = "events-and-online-meetings";
+
+        assertThat(Learning.moduleIn("es", events).get("title").asText()).isEqualTo("Eventos y reuniones en línea");
+        assertThat(Learning.moduleIn("it, fr;q=0.5", events).get("title").asText()).isEqualTo("Événements et réunions en ligne");
+        assertThat(Learning.moduleIn("it", events).get("title").asText()).isEqualTo("Events and online meetings");
     }
 
     @Test

@@ -67,8 +67,9 @@ class PeopleBrowserIT {
             browser.type(By.id("information-form:age-from_input"), "8");
             browser.type(By.id("information-form:age-to_input"), "12");
             browser.click(By.id("information-form:save-information"));
-            assertThat(browser.find(By.cssSelector(".ui-messages-warn")).getText())
-                    .as("the refusal in the teacher's words, not the API's")
+            browser.waitForText(By.id("information-form:name-message"), "Enter your name", Duration.ofSeconds(10));
+            assertThat(browser.find(By.id("information-form:name-message")).getText())
+                    .as("the refusal beside the field, in the teacher's words, not the API's")
                     .contains("Enter your name").doesNotContain("name is required");
 
             browser.type(By.id("information-form:name"), "Lucía Gómez");
@@ -76,6 +77,7 @@ class PeopleBrowserIT {
             assertThat(browser.find(By.cssSelector(".ui-messages-info")).getText()).contains("Saved");
 
             browser.findAll(By.cssSelector("#photo-form input[type=file]")).get(0).sendKeys(picture.toString());
+            browser.click(By.id("photo-form:upload-photo"));
             browser.find(By.cssSelector("#photo-form\\:current-photo img.avatar-big"));
 
             browser.click(By.id("view-profile"));
@@ -130,5 +132,25 @@ class PeopleBrowserIT {
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Mis contactos");
             assertThat(browser.find(By.id("contacts-form:contacts")).getText()).contains("Aún no tienes contactos");
         }
+    }
+
+    @Test
+    void aTeacherAddsASchoolByPickingItFromTheSuggestions() {
+        String teacher = Keycloak.newTeacher("Pablo Serrano", "ES");
+        try (var browser = new Browser()) {
+            browser.open(APP + "/people/edit.xhtml").signInAs(teacher);
+            var box = browser.find(By.id("school-form:new-school_input"));
+            assertThat(box.getAttribute("value")).as("nothing chosen yet: an empty box").isEmpty();
+
+            box.sendKeys("Lorca");
+            browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(.,'CEIP Federico García Lorca')]"));
+            browser.click(By.id("school-form:add-school"));
+
+            browser.waitForText(By.id("my-schools"), "CEIP Federico García Lorca", Duration.ofSeconds(10));
+            assertThat(browser.find(By.cssSelector(".ui-messages-info")).getText()).contains("School added");
+            assertThat(browser.pageText()).doesNotContain("Something went wrong");
+        }
+        var me = Http.get(API + "/v1/people/me", Keycloak.tokenOf(teacher));
+        assertThat(me.json().get("school").get("name").asText()).as("saved, not only shown").isEqualTo("CEIP Federico García Lorca");
     }
 }

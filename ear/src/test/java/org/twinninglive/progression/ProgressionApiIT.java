@@ -15,13 +15,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
 import org.twinninglive.support.Learning;
+import org.twinninglive.support.People;
 import org.twinninglive.support.Progression;
 
-/** Progression through the API: bars, rules, caps under concurrency, re-computation (S1-S6, H2). */
+/** Progression through the API: bars, rules, caps under concurrency, re-computation, a complete profile (S1-S6, H2). */
 @ExtendWith(ArquillianExtension.class)
 class ProgressionApiIT {
 
     private static final String SELF_LEARNING = "SELF_LEARNING";
+    private static final String ELEMENTARY = "ELEMENTARY";
 
     @Test
     void everyoneReadsTheRuleTable() {
@@ -70,6 +72,34 @@ class ProgressionApiIT {
         assertThat(again.json().get("firstTime").asBoolean()).isFalse();
         assertThat(Progression.areaPoints(Progression.bar(token, me), SELF_LEARNING)).isEqualTo(10);
         assertThat(Learning.modules(token).get(0).get("completed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aProfileThatBecomesCompleteEarnsItsPointsOnceWithoutAPhoto() {
+        String token = Keycloak.tokenOf(Keycloak.newTeacher("Quim Soler", "ES"));
+        String me = Progression.profileIdOf(token);
+        int completed = rule("profile-completed").get("points").asInt();
+        int school = rule("school-added").get("points").asInt();
+        String everythingButASchool = """
+                {"name": "Quim Soler", "bio": "Music teacher in Girona.", "subjects": ["MUSIC"],
+                 "languages": ["ca", "es"], "pupilsAgeFrom": 12, "pupilsAgeTo": 16}
+                """;
+
+        var edited = Http.send("PUT", API + "/v1/people/me", token, "application/json", everythingButASchool);
+        int withoutSchool = Progression.areaPoints(Progression.bar(token, me), ELEMENTARY);
+        var joined = People.addSchool(token, People.RAMON_Y_CAJAL);
+        int complete = Progression.areaPoints(Progression.bar(token, me), ELEMENTARY);
+        var editedAgain = Http.send("PUT", API + "/v1/people/me", token, "application/json",
+                everythingButASchool.replace("Girona", "Figueres"));
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(withoutSchool).as("no current school yet: not complete").isZero();
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        assertThat(joined.json().get("photoVersion").asInt()).as("no photo was ever uploaded").isZero();
+        assertThat(complete).as("the school completes the profile: both credits").isEqualTo(school + completed);
+        assertThat(editedAgain.status()).isEqualTo(200);
+        assertThat(Progression.areaPoints(Progression.bar(token, me), ELEMENTARY))
+                .as("a complete profile is credited once").isEqualTo(school + completed);
     }
 
     @Test

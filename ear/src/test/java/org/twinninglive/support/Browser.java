@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,7 +58,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitForText(By by, String text, java.time.Duration atMost) {
-        new WebDriverWait(driver, atMost).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            new WebDriverWait(driver, atMost).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            dump("timeout-" + System.currentTimeMillis());
+            throw notThere;
+        }
         return this;
     }
 
@@ -69,6 +76,57 @@ public final class Browser implements AutoCloseable {
         var field = find(by);
         field.clear();
         field.sendKeys(text);
+        return this;
+    }
+
+    /** The id of the element that has the keyboard's focus (empty when it is the page itself). */
+    public String focusedId() {
+        var focused = driver.switchTo().activeElement();
+        String id = focused.getAttribute("id");
+        return id == null ? "" : id;
+    }
+
+    /** Waits until the element of that id has the keyboard's focus (PrimeFaces moves it just after an update). */
+    public Browser waitForFocusOn(String id) {
+        try {
+            wait.until(driver -> id.equals(focusedId()));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            throw new AssertionError("focus expected on " + id + " but is on '" + focusedId() + "'");
+        }
+        return this;
+    }
+
+    /** Presses Enter on an element, finding it again if the page redrew it meanwhile. */
+    public Browser pressEnter(By by) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(by).sendKeys(org.openqa.selenium.Keys.ENTER);
+            return true;
+        });
+        return this;
+    }
+
+    /** How many elements match now, without waiting for any to appear. */
+    public int countNow(By by) {
+        return driver.findElements(by).size();
+    }
+
+    /** The page's source and a screenshot under target/browser-dumps, to see what a failing test saw. */
+    public void dump(String name) {
+        try {
+            var folder = Files.createDirectories(Path.of("target", "browser-dumps"));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+            var png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (java.io.IOException cannotWrite) {
+            throw new java.io.UncheckedIOException(cannotWrite);
+        }
+    }
+
+    /** Puts a long text into a field at once, as a paste would (typing 10,000 keys takes minutes). */
+    public Browser setValue(By by, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                find(by), text);
         return this;
     }
 
@@ -85,6 +143,37 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return find(By.tagName("body")).getText();
+    }
+
+    /** The WebDriver itself, for tools that drive the page on their own (axe-core's AxeBuilder). */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Runs JavaScript in the page; answers what it returns (numbers as Long or Double, objects as Maps). */
+    public Object script(String javaScript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
+    /** Runs asynchronous JavaScript, which calls its last argument with the answer (within the script timeout). */
+    public Object asyncScript(String javaScript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javaScript, arguments);
+    }
+
+    /**
+     * Lays pages out as in a window of this size, in CSS pixels (Chromium's device-metrics
+     * emulation: exact, unlike resizing a headless window), until {@link #naturalViewport()}.
+     */
+    public Browser viewport(int width, int height) {
+        ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** Back to the window's own size after {@link #viewport(int, int)}. */
+    public Browser naturalViewport() {
+        ((HasCdp) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        return this;
     }
 
     @Override

@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.twinninglive.support.TestServers.API;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +33,26 @@ public final class Learning {
         Http.get(API + "/v1/learning/modules", token).json().forEach(modules::add);
         assertThat(modules).isNotEmpty();
         return modules;
+    }
+
+    /** A module as a reader of this language gets it: {@link Http} sends no Accept-Language, so this does. */
+    public static JsonNode moduleIn(String language, String idOrSlug) {
+        var request = HttpRequest.newBuilder(URI.create(API + "/v1/learning/modules/" + idOrSlug))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + Keycloak.partnerToken())
+                .header("Accept-Language", language)
+                .GET()
+                .build();
+        try {
+            var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     /** Step position → right choice, for every quiz step of the module. */

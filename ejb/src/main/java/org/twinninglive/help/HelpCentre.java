@@ -12,29 +12,35 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.twinninglive.people.Language;
 
 /**
- * The help centre's content per language, read once from its bundle, and its search: every
- * word asked must appear in an article; matches in the question weigh most.
+ * The help centre's content per language (en, es, fr, de; any other reads English), read once
+ * from its bundle, and its search: every word asked must appear in an article; matches in the
+ * question weigh most.
  */
 @ApplicationScoped
 public class HelpCentre {
 
     private static final String BUNDLE = "org.twinninglive.help.HelpCentre";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The base bundle is English: never the server's own language in its place. */
+    private static final ResourceBundle.Control ENGLISH_BASE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Inject
     @ConfigProperty(name = "support.email", defaultValue = "support@example.org")
     String supportEmail;
 
-    private final Map<Locale, List<HelpTopic>> topicsByLocale = new ConcurrentHashMap<>();
+    private final Map<Language, List<HelpTopic>> topicsByLanguage = new ConcurrentHashMap<>();
 
     public String supportEmail() {
         return supportEmail;
     }
 
     public List<HelpTopic> topics(Locale locale) {
-        return topicsByLocale.computeIfAbsent(locale, this::load);
+        var language = Language.find(locale == null ? null : locale.getLanguage()).orElse(Language.DEFAULT);
+        return topicsByLanguage.computeIfAbsent(language, this::load);
     }
 
     /** Articles matching every word of the query, best first; a blank query finds nothing. */
@@ -76,8 +82,8 @@ public class HelpCentre {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    private List<HelpTopic> load(Locale locale) {
-        var bundle = ResourceBundle.getBundle(BUNDLE, locale, HelpCentre.class.getClassLoader());
+    private List<HelpTopic> load(Language language) {
+        var bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), HelpCentre.class.getClassLoader(), ENGLISH_BASE);
         var articles = list(bundle, "articles").stream()
                 .map(slug -> new HelpArticle(slug,
                         bundle.getString("article." + slug + ".topic"),

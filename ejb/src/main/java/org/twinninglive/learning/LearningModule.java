@@ -1,20 +1,28 @@
 package org.twinninglive.learning;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.twinninglive.people.Language;
 import org.twinninglive.platform.InvalidInputException;
 
 /**
  * A self-learning module: steps read in order, ending with a short quiz. The module is done
- * when every quiz question is answered right.
+ * when every quiz question is answered right. Its own columns hold the English words, which
+ * stand in for anything a translation (es, fr, de) lacks.
  */
 @Entity
 @Table(name = "learning_module")
@@ -43,21 +51,36 @@ public class LearningModule {
     @Column(nullable = false)
     private int position;
 
+    /** A set, not a list, so that steps and every language's words can be fetched in one query. */
     @OneToMany(mappedBy = "module")
-    @OrderBy("position")
-    private List<LearningStep> steps = new ArrayList<>();
+    private Set<LearningStep> steps = new HashSet<>();
+
+    /** Language tag (es, fr, de) → the module's title and summary in that language. */
+    @ElementCollection
+    @CollectionTable(name = "learning_module_text", joinColumns = @JoinColumn(name = "module_id"))
+    @MapKeyColumn(name = "language", length = 2)
+    private Map<String, ModuleText> translations = new HashMap<>();
 
     protected LearningModule() {
     }
 
-    /** Checks the answers (step position → choice index); the first wrong one is named. */
-    void checkAnswers(Map<Integer, Integer> answers) {
-        for (var step : steps) {
+    /**
+     * Checks the answers (step position → choice index); the first wrong one is named, in
+     * English for the API and in the reader's language for the pages.
+     */
+    void checkAnswers(Map<Integer, Integer> answers, Language language) {
+        for (var step : steps()) {
             if (!step.accepts(answers.get(step.position()))) {
-                throw new InvalidInputException("answers", "The answer to \"" + step.question() + "\" is not right yet.")
-                        .shownAs("learning.wrongAnswer", step.question());
+                throw new InvalidInputException("answers",
+                        "The answer to \"" + step.text(Language.ENGLISH).question() + "\" is not right yet.")
+                        .shownAs("learning.wrongAnswer", step.text(language).question());
             }
         }
+    }
+
+    /** The title and summary in this language, English for whatever is not translated. */
+    public ModuleText text(Language language) {
+        return new ModuleText(title, summary).translatedBy(translations.get(language.tag()));
     }
 
     public String id() {
@@ -68,12 +91,9 @@ public class LearningModule {
         return slug;
     }
 
+    /** The English title, as the progression ledger records it. */
     public String title() {
         return title;
-    }
-
-    public String summary() {
-        return summary;
     }
 
     public String topic() {
@@ -85,6 +105,6 @@ public class LearningModule {
     }
 
     public List<LearningStep> steps() {
-        return List.copyOf(steps);
+        return steps.stream().sorted(Comparator.comparingInt(LearningStep::position)).toList();
     }
 }

@@ -1,6 +1,8 @@
 package org.twinninglive.learning;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,11 +10,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import org.twinninglive.people.Language;
 
-/** One step of a module: a text, a video link, or a quiz question with its right answer. */
+/**
+ * One step of a module: a text, a video link, or a quiz question with its right answer. Its
+ * own columns hold the English words; other languages' words are translations, and whatever a
+ * translation lacks reads in English.
+ */
 @Entity
 @Table(name = "learning_step")
 public class LearningStep {
@@ -51,6 +59,12 @@ public class LearningStep {
     @Column(name = "correct_choice")
     private Integer correctChoice;
 
+    /** Language tag (es, fr, de) → the step's words in that language. */
+    @ElementCollection
+    @CollectionTable(name = "learning_step_text", joinColumns = @JoinColumn(name = "step_id"))
+    @MapKeyColumn(name = "language", length = 2)
+    private Map<String, StepText> translations = new HashMap<>();
+
     protected LearningStep() {
     }
 
@@ -63,8 +77,9 @@ public class LearningStep {
         return !isQuiz() || (answer != null && answer.equals(correctChoice));
     }
 
-    public List<String> choiceList() {
-        return choices == null ? List.of() : Arrays.stream(choices.split("\\|")).map(String::strip).toList();
+    /** The step's words in this language, English for whatever is not translated. */
+    public StepText text(Language language) {
+        return new StepText(title, body, question, choices).translatedBy(translations.get(language.tag()));
     }
 
     public int position() {
@@ -75,19 +90,7 @@ public class LearningStep {
         return kind;
     }
 
-    public String title() {
-        return title;
-    }
-
-    public String body() {
-        return body;
-    }
-
     public String videoUrl() {
         return videoUrl;
-    }
-
-    public String question() {
-        return question;
     }
 }

@@ -2,8 +2,9 @@ package org.twinninglive.learning;
 
 import java.io.Serializable;
 import java.util.List;
+import org.twinninglive.people.Language;
 
-/** A module with its steps, as a learner reads it: never with the right answers. */
+/** A module with its steps, as a learner reads it in one language: never with the right answers. */
 public record ModuleDetail(String id, String slug, String title, String summary, int minutes, List<Step> steps)
         implements Serializable {
 
@@ -17,11 +18,15 @@ public record ModuleDetail(String id, String slug, String title, String summary,
         }
     }
 
-    static ModuleDetail of(LearningModule module) {
-        return new ModuleDetail(module.id(), module.slug(), module.title(), module.summary(), module.minutes(),
+    static ModuleDetail of(LearningModule module, Language language) {
+        var text = module.text(language);
+        return new ModuleDetail(module.id(), module.slug(), text.title(), text.summary(), module.minutes(),
                 module.steps().stream()
-                        .map(step -> new Step(step.position(), step.kind().name(), step.title(), step.body(),
-                                step.videoUrl(), step.question(), step.choiceList()))
+                        .map(step -> {
+                            var words = step.text(language);
+                            return new Step(step.position(), step.kind().name(), words.title(), words.body(),
+                                    step.videoUrl(), words.question(), words.choiceList());
+                        })
                         .toList());
     }
 }

@@ -42,6 +42,11 @@ public record PersonView(String id, String name, String country, SchoolSummary s
         }
     }
 
+    /** What a complete profile would still need, read from what this view shows (its owner sees it all). */
+    public ProfileCompleteness completeness() {
+        return ProfileCompleteness.of(name, bio, subjects, languages, pupilsAgeFrom, pupilsAgeTo, school != null);
+    }
+
     public boolean hasPhoto() {
         return photoVersion > 0;
     }

@@ -35,7 +35,8 @@ public record PersonalInformation(String name, String bio, Set<Subject> subjects
         }
         String cleanBio = bio == null || bio.isBlank() ? null : bio.strip();
         if (cleanBio != null && cleanBio.length() > 2000) {
-            throw new InvalidInputException("bio", "bio has at most 2,000 characters.").shownAs("profile.bio");
+            throw new InvalidInputException("bio", "bio has at most 2,000 characters.")
+                    .shownAs("profile.bio", cleanBio.length());
         }
         var chosenSubjects = EnumSet.noneOf(Subject.class);
         for (String code : subjects == null ? Set.<String>of() : subjects) {

@@ -234,10 +234,15 @@ public class Profile {
         pupilsAgeTo = information.pupilsAgeTo();
     }
 
-    /** Whether everything U2 asks for is filled in (the profile-completed credit). */
+    /** Whether the profile is complete (the profile-completed credit), as {@link ProfileCompleteness} defines it. */
     boolean complete() {
-        return bio != null && !subjects.isEmpty() && !languages.isEmpty() && pupilsAgeFrom != null
-                && currentSchool != null && photoVersion > 0;
+        return completeness().complete();
+    }
+
+    /** What a complete profile would still need; the reference to the school is not loaded for it. */
+    public ProfileCompleteness completeness() {
+        return ProfileCompleteness.of(displayName, bio, subjects, languages, pupilsAgeFrom, pupilsAgeTo,
+                currentSchool != null);
     }
 
     void choosePrivacy(PrivacySettings settings) {

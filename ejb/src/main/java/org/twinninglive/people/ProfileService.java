@@ -157,7 +157,7 @@ public class ProfileService {
 
     private void creditIfComplete(Profile profile) {
         if (profile.complete()) {
-            participation.fire(new ParticipationRecorded(profile.id(), "profile-completed", "profile"));
+            participation.fire(ProfileCompleteness.credit(profile.id()));
         }
     }
 

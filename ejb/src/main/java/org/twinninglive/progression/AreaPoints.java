@@ -33,6 +33,10 @@ public class AreaPoints {
         points += more;
     }
 
+    public String profileId() {
+        return key.profileId;
+    }
+
     public Area area() {
         return key.area;
     }

@@ -6,9 +6,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.twinninglive.people.Profile;
 
 /** The queries of progression, next to each other. */
@@ -39,10 +42,21 @@ public class ProgressionRepository {
 
     /** Locks the rows of these profiles, for a re-computation that must not lose a credit. */
     public void lockProfiles(Collection<String> profileIds) {
-        em.createQuery("select p from Profile p where p.id in :ids order by p.id", Profile.class)
+        lockExistingProfiles(profileIds);
+    }
+
+    /**
+     * Locks the rows of these profiles in id order (two batches over the same profiles queue
+     * instead of deadlocking); answers the ids that exist.
+     */
+    public Set<String> lockExistingProfiles(Collection<String> profileIds) {
+        return em.createQuery("select p from Profile p where p.id in :ids order by p.id", Profile.class)
                 .setParameter("ids", profileIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(Profile::id)
+                .collect(Collectors.toSet());
     }
 
     public boolean credited(String profileId, String category, String reference) {
@@ -64,6 +78,30 @@ public class ProgressionRepository {
                 .getSingleResult();
     }
 
+    /** The references of one category already credited to each of these profiles, in one query. */
+    public Map<String, Set<String>> creditedReferences(String category, Collection<String> profileIds) {
+        var result = new HashMap<String, Set<String>>();
+        em.createQuery("select l.profileId, l.reference from LedgerEntry l where l.category = :category"
+                        + " and l.profileId in :ids", Object[].class)
+                .setParameter("category", category)
+                .setParameter("ids", profileIds)
+                .getResultList()
+                .forEach(row -> result.computeIfAbsent((String) row[0], id -> new HashSet<>()).add((String) row[1]));
+        return result;
+    }
+
+    /** How many actions of one category each of these profiles has in the ledger, in one query. */
+    public Map<String, Long> actionCounts(String category, Collection<String> profileIds) {
+        var result = new HashMap<String, Long>();
+        em.createQuery("select l.profileId, count(l) from LedgerEntry l where l.category = :category"
+                        + " and l.profileId in :ids group by l.profileId", Object[].class)
+                .setParameter("category", category)
+                .setParameter("ids", profileIds)
+                .getResultList()
+                .forEach(row -> result.put((String) row[0], (Long) row[1]));
+        return result;
+    }
+
     public void add(LedgerEntry entry) {
         em.persist(entry);
     }
@@ -71,6 +109,13 @@ public class ProgressionRepository {
     public List<AreaPoints> barRows(String profileId) {
         return em.createQuery("select b from AreaPoints b where b.key.profileId = :profile", AreaPoints.class)
                 .setParameter("profile", profileId)
+                .getResultList();
+    }
+
+    /** The bar rows of these profiles, every area, in one query. */
+    public List<AreaPoints> barRowsOf(Collection<String> profileIds) {
+        return em.createQuery("select b from AreaPoints b where b.key.profileId in :ids", AreaPoints.class)
+                .setParameter("ids", profileIds)
                 .getResultList();
     }
 

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import org.twinninglive.people.PersonSummary;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.PageMessages;
-import org.twinninglive.platform.PagedList;
+import org.twinninglive.platform.Pager;
 import org.twinninglive.platform.PageRequest;
 
 /** Backs people/contacts.xhtml: my contacts and the requests waiting on me or on others (C2). */
@@ -24,12 +24,12 @@ public class ContactsView implements Serializable {
     @Inject
     ContactService contacts;
 
-    private final PagedList<PersonSummary> people =
-            new PagedList<>(page -> contacts.contacts(identity.require(), page), PersonSummary::id);
-    private final PagedList<RequestView> incoming =
-            new PagedList<>(page -> contacts.requests(identity.require(), true, page), RequestView::id);
-    private final PagedList<RequestView> outgoing =
-            new PagedList<>(page -> contacts.requests(identity.require(), false, page), RequestView::id);
+    private final Pager<PersonSummary> people =
+            new Pager<>(page -> contacts.contacts(identity.require(), page));
+    private final Pager<RequestView> incoming =
+            new Pager<>(page -> contacts.requests(identity.require(), true, page));
+    private final Pager<RequestView> outgoing =
+            new Pager<>(page -> contacts.requests(identity.require(), false, page));
     private long total;
     private long incomingTotal;
 
@@ -61,7 +61,7 @@ public class ContactsView implements Serializable {
         load();
     }
 
-    public PagedList<PersonSummary> getPeople() {
+    public Pager<PersonSummary> getPeople() {
         return people;
     }
 
@@ -73,11 +73,11 @@ public class ContactsView implements Serializable {
         return incomingTotal;
     }
 
-    public PagedList<RequestView> getIncoming() {
+    public Pager<RequestView> getIncoming() {
         return incoming;
     }
 
-    public PagedList<RequestView> getOutgoing() {
+    public Pager<RequestView> getOutgoing() {
         return outgoing;
     }
 }

@@ -1,13 +1,13 @@
 package org.twinninglive.help;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.twinninglive.platform.CurrentUser;
 
-/** Backs help/index.xhtml. */
+/** Backs help/index.xhtml, in the reader's language. */
 @Named
 @ViewScoped
 public class HelpView implements Serializable {
@@ -17,15 +17,18 @@ public class HelpView implements Serializable {
     @Inject
     HelpCentre help;
 
+    @Inject
+    CurrentUser user;
+
     private String query;
     private List<HelpArticle> results;
 
     public void search() {
-        results = help.search(query, locale());
+        results = help.search(query, user.getLocale());
     }
 
     public List<HelpTopic> getTopics() {
-        return help.topics(locale());
+        return help.topics(user.getLocale());
     }
 
     public String getSupportEmail() {
@@ -42,9 +45,5 @@ public class HelpView implements Serializable {
 
     public List<HelpArticle> getResults() {
         return results;
-    }
-
-    private static java.util.Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.CurrentUser;
 
-/** Backs learning/index.xhtml. */
+/** Backs learning/index.xhtml, in the reader's language. */
 @Named
 @RequestScoped
 public class CatalogueView {
@@ -15,13 +16,16 @@ public class CatalogueView {
     CurrentIdentity identity;
 
     @Inject
+    CurrentUser user;
+
+    @Inject
     LearningService learning;
 
     private List<ModuleSummary> modules;
 
     public List<ModuleSummary> getModules() {
         if (modules == null) {
-            modules = learning.catalogue(identity.get());
+            modules = learning.catalogue(identity.get(), user.getLocale());
         }
         return modules;
     }

@@ -10,11 +10,15 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.CurrentUser;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.PageMessages;
 
-/** Backs learning/module.xhtml: reading a module, answering its quiz, completing it (S5). */
+/**
+ * Backs learning/module.xhtml: reading a module in the reader's language,
+ * answering its quiz, completing it (S5).
+ */
 @Named
 @ViewScoped
 public class ModuleView implements Serializable {
@@ -23,6 +27,9 @@ public class ModuleView implements Serializable {
 
     @Inject
     CurrentIdentity identity;
+
+    @Inject
+    CurrentUser user;
 
     @Inject
     LearningService learning;
@@ -38,7 +45,7 @@ public class ModuleView implements Serializable {
             return;
         }
         try {
-            module = learning.module(id);
+            module = learning.module(id, user.getLocale());
         } catch (NotFoundException unknown) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -47,7 +54,7 @@ public class ModuleView implements Serializable {
 
     public void complete() {
         try {
-            completion = learning.complete(identity.get(), module.id(), answers);
+            completion = learning.complete(identity.get(), module.id(), answers, user.getLocale());
             if (completion.counted()) {
                 PageMessages.show(FacesMessage.SEVERITY_INFO, "learning.completed",
                         completion.firstTime() ? "learning.completed.counted" : "learning.completed.again");

@@ -10,7 +10,7 @@ import java.util.List;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.PageMessages;
-import org.twinninglive.platform.PagedList;
+import org.twinninglive.platform.Pager;
 import org.twinninglive.platform.Roles;
 
 /** Backs people/index.xhtml, the People tab: search by name or school, and advanced filters (F1–F3). */
@@ -35,20 +35,20 @@ public class PeopleSearchView implements Serializable {
     private String role;
     private SearchCriteria criteria = SearchCriteria.of(null, null, null, null, null, null, null, null);
 
-    private final PagedList<PersonSummary> results =
-            new PagedList<>(page -> search.search(identity.get(), criteria, page), PersonSummary::id);
+    private final Pager<PersonSummary> results = new Pager<>(page -> search.search(identity.get(), criteria, page));
 
     /** Runs the search with what the form holds; a wrong field is named, the last results stay. */
     public void search() {
         try {
             criteria = SearchCriteria.of(q, country, null, subject, language,
                     ageFrom == null ? null : ageFrom.toString(), ageTo == null ? null : ageTo.toString(), role);
+            results.restart();
         } catch (InvalidInputException wrong) {
             PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "people.search.invalid", wrong);
         }
     }
 
-    public PagedList<PersonSummary> getResults() {
+    public Pager<PersonSummary> getResults() {
         return results;
     }
 

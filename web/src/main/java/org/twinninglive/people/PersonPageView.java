@@ -86,6 +86,7 @@ public class PersonPageView implements Serializable {
         PageMessages.attempt(action, doneKey, "profile.notDone");
         try {
             refresh();
+            PageMessages.focus("profile-form:" + controlInPlaceOfTheOneUsed());
         } catch (NotFoundException hidden) {
             // its owner closed it (or left) while the page was open: back to the search, saying so
             PageMessages.show(FacesMessage.SEVERITY_WARN, "profile.gone", "profile.gone.detail");
@@ -94,6 +95,25 @@ public class PersonPageView implements Serializable {
             faces.getApplication().getNavigationHandler()
                     .handleNavigation(faces, null, "/people/index.xhtml?faces-redirect=true");
         }
+    }
+
+    /**
+     * The button that stands where the used one stood, once the form is drawn again, so the
+     * keyboard's focus stays on the profile's actions (Follow becomes Unfollow, Invite becomes
+     * Cancel the invitation, and back).
+     */
+    private String controlInPlaceOfTheOneUsed() {
+        var relationship = person.relationship();
+        var actor = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .getOrDefault("jakarta.faces.source", "");
+        boolean usedInvitation = actor.endsWith(":invite") || actor.endsWith(":cancel-invitation");
+        if (usedInvitation && relationship.pendingRequestId() != null && !relationship.requestIncoming()) {
+            return "cancel-invitation";
+        }
+        if (usedInvitation && relationship.mayInvite()) {
+            return "invite";
+        }
+        return relationship.following() ? "unfollow" : "follow";
     }
 
     private void refresh() {

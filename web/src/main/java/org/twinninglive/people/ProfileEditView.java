@@ -4,12 +4,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.primefaces.event.FileUploadEvent;
+import org.twinninglive.platform.CountryNames;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.CurrentUser;
 import org.twinninglive.platform.PageMessages;
@@ -27,6 +29,8 @@ import org.twinninglive.schools.SchoolView;
 public class ProfileEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The service refuses more than 5 MB with its own words; this spares reading a bigger file. */
+    private static final long PHOTO_LIMIT = 5L * 1024 * 1024;
 
     @Inject
     CurrentIdentity identity;
@@ -43,6 +47,9 @@ public class ProfileEditView implements Serializable {
     @Inject
     SchoolService schools;
 
+    @Inject
+    CountryNames countryNames;
+
     private PersonView me;
     private String name;
     private String bio;
@@ -56,6 +63,7 @@ public class ProfileEditView implements Serializable {
     private boolean showEmail;
     private boolean acceptsContactRequests;
     private SchoolView newSchool;
+    private transient Part photo;
     private Instant deletionDue;
 
     public void load() {
@@ -91,12 +99,45 @@ public class ProfileEditView implements Serializable {
                 "edit.privacy.saved");
     }
 
-    public void upload(FileUploadEvent event) {
-        attempt(() -> me = profiles.uploadPhoto(identity.require(), event.getFile().getContent()), "edit.photo.saved");
+    /** The chosen picture, sent with the form (a plain file input: keyboard and screen readers know it). */
+    public void uploadPhoto() {
+        if (photo == null || photo.getSize() == 0) {
+            PageMessages.show(FacesMessage.SEVERITY_WARN, "edit.notSaved", "refusal.photo.missing");
+            return;
+        }
+        if (photo.getSize() > PHOTO_LIMIT) {
+            PageMessages.show(FacesMessage.SEVERITY_WARN, "edit.notSaved", "refusal.photo.tooBig");
+            return;
+        }
+        byte[] content;
+        try (var in = photo.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException unreadable) {
+            PageMessages.show(FacesMessage.SEVERITY_WARN, "edit.notSaved", "refusal.photo.damaged");
+            return;
+        }
+        attempt(() -> me = profiles.uploadPhoto(identity.require(), content), "edit.photo.saved");
+        photo = null;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
     }
 
     public List<SchoolView> completeSchool(String words) {
         return schools.search(words, null, new PageRequest(0, 15)).items();
+    }
+
+    /** A suggestion's text: name (city, country); nothing while no school is chosen. */
+    public String schoolLabel(SchoolView school) {
+        if (school == null) {
+            return "";
+        }
+        return school.name() + " (" + school.city() + ", " + countryNames.of(school.country()) + ")";
     }
 
     public void addSchool() {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
+import org.twinninglive.people.Language;
 import org.twinninglive.people.ProfileService;
 import org.twinninglive.people.ProfileView;
 
@@ -25,15 +27,36 @@ public class CurrentUser implements Serializable {
     @Inject
     ProfileService profiles;
 
+    @Inject
+    HttpServletRequest request;
+
     private ProfileView profile;
 
     public ProfileView getProfile() {
         if (profile == null) {
             identity.get()
                     .filter(signedIn -> !signedIn.partnerSystem())
-                    .ifPresent(signedIn -> profile = profiles.signIn(signedIn));
+                    .ifPresent(signedIn -> profile = adoptVisitorsLanguage(signedIn, profiles.signIn(signedIn)));
         }
         return profile;
+    }
+
+    /** A language chosen in the menu before signing in becomes the account's preference (X1). */
+    private ProfileView adoptVisitorsLanguage(SignedInIdentity signedIn, ProfileView signedInProfile) {
+        var chosen = LanguageChoice.ofVisitor(request);
+        if (chosen.isEmpty()) {
+            return signedInProfile;
+        }
+        var faces = FacesContext.getCurrentInstance();
+        if (faces != null && !faces.getExternalContext().isResponseCommitted()) {
+            var spent = LanguageChoice.forgetting(request);
+            faces.getExternalContext().addResponseCookie(spent.getName(), "", java.util.Map.of(
+                    "path", spent.getPath(), "maxAge", 0, "httpOnly", true));
+        }
+        if (chosen.get().tag().equals(signedInProfile.language())) {
+            return signedInProfile;
+        }
+        return profiles.chooseLanguage(signedIn, chosen.get().tag());
     }
 
     /** Reads the profile again on the next request, after the user changed it. */
@@ -45,12 +68,22 @@ public class CurrentUser implements Serializable {
         return getProfile() != null;
     }
 
-    /** The user's chosen language; for visitors, the browser's, among the supported ones. */
+    /**
+     * The user's chosen language; for visitors, the one they chose in the menu, else the
+     * browser's among the supported ones.
+     */
     public Locale getLocale() {
         if (isSignedIn()) {
             return Locale.forLanguageTag(profile.language());
         }
+        var chosen = LanguageChoice.ofVisitor(request);
+        if (chosen.isPresent()) {
+            return chosen.get().locale();
+        }
         var faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return Language.DEFAULT.locale();
+        }
         return faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 }

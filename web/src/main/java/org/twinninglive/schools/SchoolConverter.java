@@ -1,5 +1,6 @@
 package org.twinninglive.schools;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -7,7 +8,12 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import org.twinninglive.platform.NotFoundException;
 
-/** Lets forms pick a school by its id (the "Add a school" autocomplete, U3). */
+/**
+ * Lets forms pick a school by its id (the "Add a school" autocomplete, U3). A CDI bean (the
+ * web module discovers annotated beans only), so that Faces hands out an instance with its
+ * service injected.
+ */
+@Dependent
 @FacesConverter(value = "schoolConverter", managed = true)
 public class SchoolConverter implements Converter<SchoolView> {
 

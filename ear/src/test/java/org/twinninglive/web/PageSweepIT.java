@@ -1,0 +1,281 @@
+package org.twinninglive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.twinninglive.support.TestServers.APP;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.twinninglive.support.Browser;
+import org.twinninglive.support.PageChecks;
+import org.twinninglive.support.PageChecks.Check;
+import org.twinninglive.support.People;
+
+/**
+ * Every page of the web module, as every role that can see it: no axe-core violation of WCAG
+ * 2.0/2.1 A and AA, no error of the Nu HTML checker in the HTML as served, and no sideways
+ * scrolling at 360 px. All findings of all pages are gathered and reported at once (also
+ * written to target/page-sweep/report.txt, with the served pages beside it).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageSweepIT {
+
+    static final String VISITOR = "visitor";
+    /** In this order: one browser each, signed in once (the visitor never). */
+    static final List<String> ROLES = List.of(VISITOR, "alice", "nss-es", "css");
+    static final List<String> EVERYONE = ROLES;
+    static final List<String> SIGNED_IN = List.of("alice", "nss-es", "css");
+
+    static final int NARROW_WIDTH = 360;
+    static final int NARROW_HEIGHT = 800;
+
+    /** A module of the catalogue (V3__self_learning_modules.sql), by its slug as the catalogue links it. */
+    static final String MODULE = "your-profile-and-privacy";
+    /** Nobody has this profile id. */
+    static final String NOBODY = "00000000-0000-4000-8000-000000000000";
+
+    /**
+     * One page as one or more roles see it: the address to open, the HTTP status it must answer
+     * (403 and 404 are the error pages, reached as users reach them), who opens it.
+     */
+    record PageState(String path, String label, int status, List<String> roles) {
+
+        /** The page file (under web/src/main/webapp) that renders this state. */
+        String file() {
+            return switch (status) {
+                case 403 -> "error/forbidden.xhtml";
+                case 404 -> "error/not-found.xhtml";
+                case 500 -> "error/error.xhtml";
+                default -> fileServing(path);
+            };
+        }
+    }
+
+    static PageState page(String path, List<String> roles) {
+        return new PageState(path, path, 200, roles);
+    }
+
+    static PageState page(String path, String label, List<String> roles) {
+        return new PageState(path, label, 200, roles);
+    }
+
+    /**
+     * Every page state the sweep opens. A new page under web/src/main/webapp needs a line here:
+     * {@link #everyPageOfTheWebModuleIsInTheSweep()} fails until it has one.
+     */
+    static final List<PageState> STATES = List.of(
+            // anyone, signed in or not
+            page("/", EVERYONE),
+            page("/help/", EVERYONE),
+            page("/learning/", EVERYONE),
+            page("/learning/module.xhtml?id=" + MODULE, EVERYONE),
+            page("/progression/about.xhtml", EVERYONE),
+            page("/people/" + People.JOSE, "/people/{José, visible to everyone}", EVERYONE),
+            new PageState("/people/" + NOBODY, "/people/{nobody} (not found)", 404, EVERYONE),
+            page("/error/expired.xhtml", EVERYONE),
+            page("/error/error.xhtml", EVERYONE),
+            // signed in, any role
+            page("/people/" + People.ALICE, "/people/{alice, her own}", List.of("alice")),
+            page("/desktop/", SIGNED_IN),
+            page("/people/", SIGNED_IN),
+            page("/people/edit.xhtml", SIGNED_IN),
+            page("/people/contacts.xhtml", SIGNED_IN),
+            page("/projects/", SIGNED_IN),
+            page("/events/", SIGNED_IN),
+            page("/groups/", SIGNED_IN),
+            page("/forums/", SIGNED_IN),
+            page("/training/", SIGNED_IN),
+            page("/notifications/", SIGNED_IN),
+            page("/messages/", SIGNED_IN),
+            // one role each; the others are refused
+            page("/support/validations.xhtml", List.of("nss-es")),
+            page("/admin/", List.of("css")),
+            page("/admin/progression.xhtml", List.of("css")),
+            new PageState("/support/validations.xhtml", "/support/validations.xhtml (forbidden)", 403,
+                    List.of("alice", "css")),
+            new PageState("/admin/", "/admin/ (forbidden)", 403, List.of("nss-es")));
+
+    private static final Pattern PROFILE_ADDRESS = Pattern.compile("/people/[0-9a-fA-F-]{36}");
+
+    /**
+     * The page file that serves an address, as the web module maps it: a profile's address
+     * /people/{id} is people/profile.xhtml (people.ProfileAddressFilter), a folder its
+     * index.xhtml (the welcome file), anything else the file of that name; the query is no part of it.
+     */
+    static String fileServing(String address) {
+        String path = address.contains("?") ? address.substring(0, address.indexOf('?')) : address;
+        if (PROFILE_ADDRESS.matcher(path).matches()) {
+            return "people/profile.xhtml";
+        }
+        String file = path.startsWith("/") ? path.substring(1) : path;
+        return file.isEmpty() || file.endsWith("/") ? file + "index.xhtml" : file;
+    }
+
+    /** The page files of the web module: its .xhtml files, but for WEB-INF (templates, includes) and resources. */
+    static Set<String> pageFiles(Path webapp) throws IOException {
+        try (Stream<Path> files = Files.walk(webapp)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> webapp.relativize(file).toString().replace('\\', '/'))
+                    .filter(file -> file.endsWith(".xhtml"))
+                    .filter(file -> !file.startsWith("WEB-INF/") && !file.startsWith("resources/"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    void everyPageOfTheWebModuleIsInTheSweep() throws IOException {
+        Path webapp = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../web/src/main/webapp").normalize();
+        assertThat(webapp).as("the web module's pages, seen from the ear module").isDirectory();
+        Set<String> onDisk = pageFiles(webapp);
+        Set<String> swept = STATES.stream().map(PageState::file).collect(Collectors.toCollection(TreeSet::new));
+
+        var withoutState = new TreeSet<>(onDisk);
+        withoutState.removeAll(swept);
+        var withoutFile = new TreeSet<>(swept);
+        withoutFile.removeAll(onDisk);
+        assertThat(withoutState)
+                .as("pages under %s that PageSweepIT.STATES does not open: add a state (address, roles) for each", webapp)
+                .isEmpty();
+        assertThat(withoutFile)
+                .as("files that PageSweepIT.STATES names but %s does not have: fix or remove their states", webapp)
+                .isEmpty();
+    }
+
+    @Test
+    void everyPageIsAccessibleValidAndFitsANarrowScreen() throws IOException {
+        Path out = Path.of(System.getProperty("basedir", ".")).resolve("target/page-sweep").toAbsolutePath();
+        Path html = out.resolve("html");
+        clean(html);
+        Files.createDirectories(html);
+
+        var report = new PageChecks.Report();
+        var saved = new LinkedHashMap<Path, String[]>(); // file -> role, page
+        int opened = 0;
+        for (String role : ROLES) {
+            var states = STATES.stream().filter(state -> state.roles().contains(role)).toList();
+            if (states.isEmpty()) {
+                continue;
+            }
+            try (var browser = new Browser()) {
+                if (!role.equals(VISITOR)) {
+                    browser.open(APP + "/desktop/").signInAs(role);
+                    browser.find(By.id("welcome"));
+                }
+                for (PageState state : states) {
+                    opened++;
+                    checkWide(browser, role, state, report, html.resolve(fileName(opened, role, state)), saved);
+                }
+                browser.viewport(NARROW_WIDTH, NARROW_HEIGHT);
+                for (PageState state : states) {
+                    checkNarrow(browser, role, state, report);
+                }
+            } catch (RuntimeException failed) {
+                report.add(Check.PAGE, "the sweep stopped for this role: " + failed, role, "(all its pages)", null);
+            }
+        }
+
+        try {
+            for (var error : PageChecks.nuHtmlChecker(List.copyOf(saved.keySet()), out)) {
+                String[] where = saved.getOrDefault(error.file(), new String[] {"?", error.file().toString()});
+                String issue = error.message() + (error.extract().isBlank() ? "" : "\n      «" + oneLine(error.extract()) + "»");
+                report.add(Check.VNU, issue, where[0], where[1], error.line() < 0 ? null : "line " + error.line());
+            }
+        } catch (IOException | RuntimeException failed) {
+            report.add(Check.PAGE, "the Nu HTML checker did not run: " + failed, "-", "(every page)", null);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+
+        String text = report.render("Page sweep of " + opened + " page states (" + STATES.size() + " addresses, roles "
+                + String.join(", ", ROLES) + "); served pages in " + html);
+        Files.writeString(out.resolve("report.txt"), text, StandardCharsets.UTF_8);
+        if (!report.isEmpty()) {
+            fail(text);
+        }
+    }
+
+    /** At the window's own width: the address answers as it should; axe-core; the served HTML saved for vnu. */
+    private static void checkWide(Browser browser, String role, PageState state, PageChecks.Report report, Path file,
+                                  Map<Path, String[]> saved) {
+        try {
+            browser.open(APP + state.path());
+            if (!browser.currentUrl().startsWith(APP)) {
+                report.add(Check.PAGE, "the browser left the platform for " + browser.currentUrl(), role, state.label(), null);
+                return;
+            }
+            var served = PageChecks.served(browser);
+            if (served.status() != state.status()) {
+                report.add(Check.PAGE, "answered HTTP " + served.status() + " instead of " + state.status()
+                        + " (so it is not " + state.file() + ")", role, state.label(), null);
+            }
+            if (!served.contentType().startsWith("text/html")) {
+                report.add(Check.PAGE, "served as \"" + served.contentType() + "\", not text/html", role, state.label(), null);
+            }
+            Files.writeString(file, served.html(), StandardCharsets.UTF_8);
+            saved.put(file, new String[] {role, state.label()});
+
+            for (var violation : PageChecks.axe(browser)) {
+                report.add(Check.AXE, violation.describe(), role, state.label(), null);
+            }
+        } catch (IOException | RuntimeException failed) {
+            report.add(Check.PAGE, "could not be checked: " + oneLine(String.valueOf(failed)), role, state.label(), null);
+        }
+    }
+
+    /** At 360 px: reloaded, it must not be wider than the window. */
+    private static void checkNarrow(Browser browser, String role, PageState state, PageChecks.Report report) {
+        try {
+            browser.open(APP + state.path());
+            var overflow = PageChecks.overflow(browser);
+            if (overflow.innerWidth() != NARROW_WIDTH) {
+                report.add(Check.PAGE, "the window is " + overflow.innerWidth() + " px wide, not " + NARROW_WIDTH
+                        + ": the narrow check did not happen", role, state.label(), null);
+            } else if (overflow.scrollsSideways()) {
+                report.add(Check.NARROW, "at " + NARROW_WIDTH + " px the page is " + overflow.scrollWidth()
+                        + " px wide (document.documentElement.scrollWidth > window.innerWidth); reaching past the right edge: "
+                        + (overflow.widest().isEmpty() ? "(no single element found)" : String.join(", ", overflow.widest())),
+                        role, state.label(), null);
+            }
+        } catch (RuntimeException failed) {
+            report.add(Check.PAGE, "could not be checked at " + NARROW_WIDTH + " px: " + oneLine(String.valueOf(failed)),
+                    role, state.label(), null);
+        }
+    }
+
+    private static String fileName(int number, String role, PageState state) {
+        String slug = state.label().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        return String.format("%02d-%s-%s.html", number, role, slug.isEmpty() ? "home" : slug);
+    }
+
+    private static String oneLine(String text) {
+        String line = text.strip().replaceAll("\\s*\\R\\s*", " ⏎ ");
+        return line.length() <= 400 ? line : line.substring(0, 400) + "…";
+    }
+
+    private static void clean(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.twinninglive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.twinninglive.support.TestServers.API;
+import static org.twinninglive.support.TestServers.APP;
+
+import java.time.Duration;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.twinninglive.support.Browser;
+import org.twinninglive.support.Http;
+import org.twinninglive.support.Keycloak;
+
+/**
+ * The pages as teachers use them (X1, keyboard, errors at the field): the language menu for
+ * visitors and users, carried to Keycloak's form; the keyboard alone through search and a
+ * profile's actions; refusals beside the field that caused them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PagesBrowserIT {
+
+    private static final By SPANISH = By.xpath("//header//a[@hreflang='es']");
+
+    @Test
+    void aVisitorChoosesSpanishSignsInInSpanishAndTheChoiceIsKept() {
+        String teacher = Keycloak.newTeacher("Rocío Blanco", "ES");
+        try (var browser = new Browser()) {
+            browser.open(APP + "/");
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            chooseLanguage(browser, SPANISH);
+
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            assertThat(browser.find(By.id("login-button")).getText()).isEqualTo("Iniciar sesión");
+            browser.click(By.id("login-button"));
+            browser.find(By.id("username"));
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang"))
+                    .as("Keycloak's sign-in form speaks the language chosen on the platform: %s", browser.currentUrl())
+                    .isEqualTo("es");
+            browser.signInAs(teacher);
+
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            var me = Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).json();
+            assertThat(me.get("language").asText()).as("the visitor's choice became the account's").isEqualTo("es");
+
+            chooseLanguage(browser, By.xpath("//header//a[@hreflang='de']"));
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+            assertThat(browser.currentUrl()).as("back on the page the choice was made on").contains("/desktop/");
+            assertThat(Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).json().get("language").asText()).isEqualTo("de");
+        }
+    }
+
+    @Test
+    void theKeyboardAloneOpensAResultAndFollowsWithTheFocusKeptOnTheButton() {
+        try (var browser = new Browser()) {
+            browser.open(APP + "/people/").signInAs("chiara");
+            browser.type(By.id("search-form:q"), "Dana");
+            browser.find(By.id("search-form:q")).sendKeys(Keys.ENTER);
+            browser.waitForText(By.id("search-form:results"), "Dana Schmidt", Duration.ofSeconds(10));
+
+            browser.pressEnter(By.linkText("Dana Schmidt"));
+            browser.waitForText(By.id("person-name"), "Dana Schmidt", Duration.ofSeconds(10));
+
+            String first = browser.countNow(By.id("profile-form:follow")) == 0 ? "unfollow" : "follow";
+            String second = first.equals("follow") ? "unfollow" : "follow";
+            browser.pressEnter(By.id("profile-form:" + first));
+            browser.find(By.id("profile-form:" + second));
+            browser.waitForFocusOn("profile-form:" + second);
+
+            browser.pressEnter(By.id("profile-form:" + second));
+            browser.find(By.id("profile-form:" + first));
+            browser.waitForFocusOn("profile-form:" + first);
+        }
+    }
+
+    @Test
+    void aTooLongIntroductionIsRefusedBesideTheFieldAndNothingIsSaved() {
+        String teacher = Keycloak.newTeacher("Iker Mendia", "ES");
+        try (var browser = new Browser()) {
+            browser.open(APP + "/people/edit.xhtml").signInAs(teacher);
+            browser.find(By.id("information-form:bio"));
+            browser.setValue(By.id("information-form:bio"), "a".repeat(10_000));
+            browser.click(By.id("information-form:save-information"));
+            browser.waitForText(By.id("information-form:bio-message"), "characters", Duration.ofSeconds(10));
+
+            assertThat(browser.find(By.id("information-form:bio-message")).getText())
+                    .contains("10,000 characters").contains("at most 2,000");
+            assertThat(browser.find(By.id("information-form:bio")).getAttribute("aria-invalid")).isEqualTo("true");
+            browser.waitForFocusOn("information-form:bio");
+            assertThat(browser.countNow(By.cssSelector("#messages .ui-messages-warn, #messages .ui-messages-error")))
+                    .as("said once, beside the field, not again at the top").isZero();
+        }
+        var me = Http.get(API + "/v1/people/me", Keycloak.tokenOf(teacher)).json();
+        assertThat(me.path("bio").isNull() || me.path("bio").isMissingNode()).as("nothing saved, nothing cut").isTrue();
+    }
+
+    @Test
+    void aRejectionWithoutAReasonIsRefusedBesideThatRowsReason() {
+        String teacher = Keycloak.newTeacher("Nerea Castro", "ES");
+        assertThat(Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).status()).isEqualTo(200);
+        try (var nss = new Browser()) {
+            nss.open(APP + "/support/validations.xhtml").signInAs("nss-es");
+            var row = By.xpath("//tr[td/a[normalize-space()='Nerea Castro']]");
+            nss.find(row).findElement(By.xpath(".//button[contains(@id,'reject')]")).click();
+
+            nss.waitForText(row, "Say why the account is rejected", Duration.ofSeconds(10));
+            var reason = By.xpath("//tr[td/a[normalize-space()='Nerea Castro']]//input[contains(@id,'reason')]");
+            assertThat(nss.find(reason).getAttribute("aria-invalid")).isEqualTo("true");
+            nss.waitForFocusOn(nss.find(reason).getAttribute("id"));
+            assertThat(nss.countNow(By.cssSelector("#validations-form\\:messages .ui-messages-warn"))).isZero();
+        }
+        var status = Http.get(API + "/v1/validations?status=PENDING&size=100", Keycloak.tokenOf("nss-es")).body();
+        assertThat(status).as("still waiting: nothing was decided").contains("Nerea Castro");
+    }
+
+    /**
+     * The desktop, people search and a profile at a laptop's and a phone's width: nothing wider
+     * than the screen, and a screenshot of each in target/screenshots (copied to docs/screenshots).
+     */
+    @Test
+    void theMainPagesFitALaptopAndAPhone() throws Exception {
+        var folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        try (var browser = new Browser()) {
+            browser.open(APP + "/desktop/").signInAs("alice");
+            browser.find(By.id("welcome"));
+            for (int width : new int[] {1366, 360}) {
+                browser.viewport(width, width == 360 ? 800 : 900);
+                for (var page : java.util.List.of("desktop", "people", "profile")) {
+                    switch (page) {
+                        case "desktop" -> browser.open(APP + "/desktop/").find(By.id("welcome"));
+                        case "people" -> {
+                            browser.open(APP + "/people/").type(By.id("search-form:q"), "a");
+                            browser.click(By.id("search-form:search"));
+                            browser.waitForText(By.id("search-form:results"), "Bob Durand", Duration.ofSeconds(10));
+                        }
+                        default -> browser.open(APP + "/people/b0000000-0000-4000-8000-000000000002").find(By.id("person-name"));
+                    }
+                    long wide = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
+                    assertThat(wide).as("%s at %d px", page, width).isLessThanOrEqualTo(width);
+                    var png = ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                    java.nio.file.Files.write(folder.resolve(page + "-" + width + ".png"), png);
+                }
+            }
+        }
+    }
+
+    private static void chooseLanguage(Browser browser, By language) {
+        var link = browser.findAll(language).get(0);
+        if (!link.isDisplayed()) {
+            link.findElement(By.xpath("./ancestor::details[1]/summary")).click();
+        }
+        browser.click(language);
+    }
+}

@@ -1,0 +1,48 @@
+package org.twinninglive.platform;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.twinninglive.people.Language;
+import org.twinninglive.people.ProfileService;
+
+/**
+ * The language menu's links (X1): {@code /language?to=es&back=/people/}. A signed-in user's
+ * choice is saved in their preferences; a visitor's is remembered in a cookie and becomes the
+ * preference at sign-in. Then back to the page the choice was made on.
+ */
+@WebServlet("/language")
+public class LanguageServlet extends HttpServlet {
+
+    @Inject
+    CurrentIdentity identity;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProfileService profiles;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var language = Language.find(request.getParameter("to"));
+        String back = LanguageChoice.returnPath(request.getParameter("back"));
+        if (language.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + back);
+            return;
+        }
+        var signedIn = identity.get().filter(who -> !who.partnerSystem());
+        if (signedIn.isPresent()) {
+            profiles.chooseLanguage(signedIn.get(), language.get().tag());
+            currentUser.forget();
+            response.addCookie(LanguageChoice.forgetting(request));
+        } else {
+            response.addCookie(LanguageChoice.remembering(language.get(), request));
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.sendRedirect(request.getContextPath() + back);
+    }
+}
