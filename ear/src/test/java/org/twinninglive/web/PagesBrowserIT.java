@@ -133,7 +133,7 @@ class PagesBrowserIT {
                         case "people" -> {
                             browser.open(APP + "/people/").type(By.id("search-form:q"), "a");
                             browser.click(By.id("search-form:search"));
-                            browser.waitForText(By.id("search-form:results"), "Bob Durand", Duration.ofSeconds(10));
+                            browser.waitForText(By.id("search-form:results"), "Alice Martín", Duration.ofSeconds(10));
                         }
                         default -> browser.open(APP + "/people/b0000000-0000-4000-8000-000000000002").find(By.id("person-name"));
                     }

@@ -50,11 +50,12 @@ public final class LanguageChoice {
 
     /**
      * The path inside this application to return to: a local path only (never another host,
-     * never a scheme-relative {@code //host}); anything else returns to the home page.
+     * never a scheme-relative {@code //host}, only printable ASCII as a properly encoded link
+     * has); anything else returns to the home page.
      */
     public static String returnPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
-                || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                || back.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
             return "/";
         }
         return back;

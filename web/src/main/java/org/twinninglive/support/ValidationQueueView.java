@@ -56,16 +56,24 @@ public class ValidationQueueView implements Serializable {
             reasons.remove(profileId);
         } catch (InvalidInputException wrong) {
             if ("reason".equals(wrong.field())) {
-                // a missing or too long reason: said beside that row's reason box, which gets the focus
-                refusedReason = profileId;
-                PageMessages.showAt(reasonBoxOf(profileId), wrong);
+                // a missing or too long reason: said beside that row's reason box, which gets the focus,
+                // in the queue as it is now (another officer may have decided on an earlier row)
+                load();
+                if (pending.stream().anyMatch(row -> row.id().equals(profileId))) {
+                    refusedReason = profileId;
+                    PageMessages.showAt(reasonBoxOf(profileId), wrong);
+                } else {
+                    PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "validations.notDone", wrong);
+                }
             } else {
                 PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "validations.notDone", wrong);
             }
         } catch (TwinningException refused) {
             PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "validations.notDone", refused);
         }
-        load();
+        if (refusedReason == null) {
+            load();
+        }
     }
 
     /** The client id of the reason box in the row of that person (queue rows follow the list). */
