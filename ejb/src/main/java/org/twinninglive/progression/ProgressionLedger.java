@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,71 +43,51 @@ public class ProgressionLedger {
      * it, and taking that before this row lock would deadlock two concurrent actions.
      */
     void record(@Observes @Priority(Interceptor.Priority.APPLICATION) ParticipationRecorded action) {
-        // lock first: the rule is then read after any re-computation holding this profile has committed
-        if (!repository.lockProfile(action.profileId())) {
-            LOG.warning(() -> "Progression ignores an action of unknown profile " + action.profileId());
-            return;
-        }
-        var rule = repository.rule(action.category());
-        if (rule.isEmpty()) {
-            LOG.warning(() -> "Progression ignores unknown category '%s' (profile %s, reference %s)"
-                    .formatted(action.category(), action.profileId(), action.reference()));
-            return;
-        }
-        if (repository.credited(action.profileId(), action.category(), action.reference())) {
-            return;
-        }
-        long before = repository.actions(action.profileId(), action.category());
-        repository.add(new LedgerEntry(action.profileId(), action.category(), action.reference(), clock.instant()));
-        int earned = rule.get().pointsFor(before + 1) - rule.get().pointsFor(before);
-        if (earned > 0) {
-            var area = rule.get().area();
-            repository.barRow(action.profileId(), area).ifPresentOrElse(
-                    row -> row.add(earned),
-                    () -> repository.add(new AreaPoints(action.profileId(), area, earned)));
-        }
-        changes.fire(new BarChanged(action.profileId()));
-        LOG.fine(() -> "Credited %s/%s to %s: +%d".formatted(action.category(), action.reference(), action.profileId(), earned));
+        credit(List.of(action));
+    }
+
+    /** A batch told at once (a pass over existing rows): credited exactly as its actions one by one. */
+    void recordAll(@Observes @Priority(Interceptor.Priority.APPLICATION) ParticipationsRecorded batch) {
+        credit(batch.actions());
     }
 
     /**
-     * Credits a batch told at once (a pass over existing rows) exactly as {@link #record} credits
-     * each action, in a bounded number of queries whatever the batch's size: the profiles are
-     * locked together, in id order, before the rules are read; the ledger's references and counts
-     * are read per category, and the bars of the whole batch in one query.
+     * The one way actions are credited, alone or in a batch, in a bounded number of queries
+     * whatever the batch's size. The profiles are locked first, in id order, so credits of one
+     * user are applied one at a time (caps hold) and each rule is read after any re-computation
+     * holding them has committed; then, per category, the references already credited and the
+     * counts, and the bars of the whole batch in one query. A category the rule table does not
+     * know, or a profile that does not exist, is logged and ignored.
      */
-    void recordAll(@Observes @Priority(Interceptor.Priority.APPLICATION) ParticipationsRecorded batch) {
-        if (batch.actions().isEmpty()) {
+    private void credit(List<ParticipationRecorded> actions) {
+        if (actions.isEmpty()) {
             return;
         }
         Set<String> known = repository.lockExistingProfiles(
-                batch.actions().stream().map(ParticipationRecorded::profileId).collect(Collectors.toSet()));
-        Map<String, ProgressionRule> rules = repository.rules().stream()
-                .collect(Collectors.toMap(ProgressionRule::category, rule -> rule));
+                actions.stream().map(ParticipationRecorded::profileId).collect(Collectors.toSet()));
         var now = clock.instant();
         var earned = new HashMap<String, Map<Area, Integer>>();
         var credited = new TreeSet<String>();
-        var byCategory = batch.actions().stream().collect(
+        var byCategory = actions.stream().collect(
                 Collectors.groupingBy(ParticipationRecorded::category, LinkedHashMap::new, Collectors.toList()));
-        byCategory.forEach((category, actions) -> {
-            var rule = rules.get(category);
-            if (rule == null) {
+        byCategory.forEach((category, ofCategory) -> {
+            var rule = repository.rule(category);
+            if (rule.isEmpty()) {
                 LOG.warning(() -> "Progression ignores %d actions of unknown category '%s'"
-                        .formatted(actions.size(), category));
+                        .formatted(ofCategory.size(), category));
                 return;
             }
-            Set<String> profiles = actions.stream().map(ParticipationRecorded::profileId)
+            Set<String> profiles = ofCategory.stream().map(ParticipationRecorded::profileId)
                     .collect(Collectors.toCollection(HashSet::new));
             if (profiles.retainAll(known)) {
-                LOG.warning(() -> "Progression ignores actions of unknown profiles (category '%s')"
-                        .formatted(category));
+                LOG.warning(() -> "Progression ignores actions of unknown profiles (category '%s')".formatted(category));
             }
             if (profiles.isEmpty()) {
                 return;
             }
             var references = repository.creditedReferences(category, profiles);
             var counts = repository.actionCounts(category, profiles);
-            for (var action : actions) {
+            for (var action : ofCategory) {
                 String profileId = action.profileId();
                 if (!profiles.contains(profileId)
                         || !references.computeIfAbsent(profileId, id -> new HashSet<>()).add(action.reference())) {
@@ -115,10 +96,10 @@ public class ProgressionLedger {
                 long before = counts.merge(profileId, 1L, Long::sum) - 1;
                 repository.add(new LedgerEntry(profileId, category, action.reference(), now));
                 credited.add(profileId);
-                int points = rule.pointsFor(before + 1) - rule.pointsFor(before);
+                int points = rule.get().pointsFor(before + 1) - rule.get().pointsFor(before);
                 if (points > 0) {
                     earned.computeIfAbsent(profileId, id -> new EnumMap<>(Area.class))
-                            .merge(rule.area(), points, Integer::sum);
+                            .merge(rule.get().area(), points, Integer::sum);
                 }
             }
         });
@@ -136,7 +117,6 @@ public class ProgressionLedger {
             }));
         }
         credited.forEach(profileId -> changes.fire(new BarChanged(profileId)));
-        LOG.fine(() -> "Credited a batch of %d actions: %d profiles had something new"
-                .formatted(batch.actions().size(), credited.size()));
+        LOG.fine(() -> "Credited %d actions: %d profiles had something new".formatted(actions.size(), credited.size()));
     }
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.twinninglive.people.Profile;
 
 /** The queries of progression, next to each other. */
 @ApplicationScoped
@@ -31,15 +29,6 @@ public class ProgressionRepository {
         return Optional.ofNullable(em.find(ProgressionRule.class, category));
     }
 
-    /** Locks the profile's row: credits of one user are applied one at a time, so caps hold. */
-    public boolean lockProfile(String profileId) {
-        // a plain row lock, without the entity's version check: the profile may change meanwhile
-        return !em.createNativeQuery("select id from profile where id = ?1 for update", String.class)
-                .setParameter(1, profileId)
-                .getResultList()
-                .isEmpty();
-    }
-
     /** Locks the rows of these profiles, for a re-computation that must not lose a credit. */
     public void lockProfiles(Collection<String> profileIds) {
         lockExistingProfiles(profileIds);
@@ -50,32 +39,12 @@ public class ProgressionRepository {
      * instead of deadlocking); answers the ids that exist.
      */
     public Set<String> lockExistingProfiles(Collection<String> profileIds) {
-        return em.createQuery("select p from Profile p where p.id in :ids order by p.id", Profile.class)
+        // a plain row lock, without the entity's version check: the profile may change meanwhile
+        List<String> locked = em.createNativeQuery("select id from profile where id in (:ids) order by id for update",
+                        String.class)
                 .setParameter("ids", profileIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .stream()
-                .map(Profile::id)
-                .collect(Collectors.toSet());
-    }
-
-    public boolean credited(String profileId, String category, String reference) {
-        return !em.createQuery("select 1 from LedgerEntry l where l.profileId = :profile and l.category = :category"
-                        + " and l.reference = :reference", Integer.class)
-                .setParameter("profile", profileId)
-                .setParameter("category", category)
-                .setParameter("reference", reference)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
-    public long actions(String profileId, String category) {
-        return em.createQuery("select count(l) from LedgerEntry l where l.profileId = :profile and l.category = :category",
-                        Long.class)
-                .setParameter("profile", profileId)
-                .setParameter("category", category)
-                .getSingleResult();
+                .getResultList();
+        return new HashSet<>(locked);
     }
 
     /** The references of one category already credited to each of these profiles, in one query. */
@@ -117,10 +86,6 @@ public class ProgressionRepository {
         return em.createQuery("select b from AreaPoints b where b.key.profileId in :ids", AreaPoints.class)
                 .setParameter("ids", profileIds)
                 .getResultList();
-    }
-
-    public Optional<AreaPoints> barRow(String profileId, Area area) {
-        return Optional.ofNullable(em.find(AreaPoints.class, new AreaPoints.Key(profileId, area)));
     }
 
     public void add(AreaPoints row) {

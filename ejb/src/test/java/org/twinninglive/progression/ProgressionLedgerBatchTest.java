@@ -6,20 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A batch told at once is credited as its actions told one by one would be, with memory for the database. */
 class ProgressionLedgerBatchTest {
 
-    private final InMemoryRepository repository = new InMemoryRepository(Set.of("alice", "bob"),
+    private final InMemoryProgressionRepository repository = new InMemoryProgressionRepository(Set.of("alice", "bob"),
             new ProgressionRule("profile-completed", Area.ELEMENTARY, 10, 1, 10),
             new ProgressionRule("message-sent", Area.COMMUNICATION, 2, 3, 20));
     private final List<BarChanged> changes = new ArrayList<>();
@@ -79,93 +73,5 @@ class ProgressionLedgerBatchTest {
 
         assertThat(repository.entries).isEmpty();
         assertThat(repository.locks).isZero();
-    }
-
-    /** Profiles, ledger and bars in memory, for the queries the ledger runs. */
-    private static final class InMemoryRepository extends ProgressionRepository {
-
-        final List<LedgerEntry> entries = new ArrayList<>();
-        final List<AreaPoints> bars = new ArrayList<>();
-        int locks;
-        private final Set<String> profiles;
-        private final List<ProgressionRule> rules;
-
-        InMemoryRepository(Set<String> profiles, ProgressionRule... rules) {
-            this.profiles = profiles;
-            this.rules = List.of(rules);
-        }
-
-        int points(String profileId, Area area) {
-            return bars.stream().filter(row -> row.profileId().equals(profileId) && row.area() == area)
-                    .mapToInt(AreaPoints::points).sum();
-        }
-
-        @Override
-        public List<ProgressionRule> rules() {
-            return rules;
-        }
-
-        @Override
-        public Optional<ProgressionRule> rule(String category) {
-            return rules.stream().filter(rule -> rule.category().equals(category)).findFirst();
-        }
-
-        @Override
-        public boolean lockProfile(String profileId) {
-            locks++;
-            return profiles.contains(profileId);
-        }
-
-        @Override
-        public Set<String> lockExistingProfiles(Collection<String> profileIds) {
-            locks++;
-            return profileIds.stream().filter(profiles::contains).collect(Collectors.toSet());
-        }
-
-        @Override
-        public boolean credited(String profileId, String category, String reference) {
-            return entries.stream().anyMatch(entry -> entry.profileId().equals(profileId)
-                    && entry.category().equals(category) && entry.reference().equals(reference));
-        }
-
-        @Override
-        public Map<String, Set<String>> creditedReferences(String category, Collection<String> profileIds) {
-            var result = new HashMap<String, Set<String>>();
-            entries.stream().filter(entry -> entry.category().equals(category) && profileIds.contains(entry.profileId()))
-                    .forEach(entry -> result.computeIfAbsent(entry.profileId(), id -> new HashSet<>()).add(entry.reference()));
-            return result;
-        }
-
-        @Override
-        public long actions(String profileId, String category) {
-            return entries.stream().filter(entry -> entry.profileId().equals(profileId)
-                    && entry.category().equals(category)).count();
-        }
-
-        @Override
-        public Map<String, Long> actionCounts(String category, Collection<String> profileIds) {
-            return entries.stream().filter(entry -> entry.category().equals(category) && profileIds.contains(entry.profileId()))
-                    .collect(Collectors.groupingBy(LedgerEntry::profileId, HashMap::new, Collectors.counting()));
-        }
-
-        @Override
-        public void add(LedgerEntry entry) {
-            entries.add(entry);
-        }
-
-        @Override
-        public Optional<AreaPoints> barRow(String profileId, Area area) {
-            return bars.stream().filter(row -> row.profileId().equals(profileId) && row.area() == area).findFirst();
-        }
-
-        @Override
-        public List<AreaPoints> barRowsOf(Collection<String> profileIds) {
-            return bars.stream().filter(row -> profileIds.contains(row.profileId())).toList();
-        }
-
-        @Override
-        public void add(AreaPoints row) {
-            bars.add(row);
-        }
     }
 }

@@ -31,6 +31,8 @@ public class CurrentUser implements Serializable {
     HttpServletRequest request;
 
     private ProfileView profile;
+    /** The visitor's choice is adopted once, at sign-in; not again when the profile is re-read. */
+    private boolean visitorChoiceAdopted;
 
     public ProfileView getProfile() {
         if (profile == null) {
@@ -44,9 +46,10 @@ public class CurrentUser implements Serializable {
     /** A language chosen in the menu before signing in becomes the account's preference (X1). */
     private ProfileView adoptVisitorsLanguage(SignedInIdentity signedIn, ProfileView signedInProfile) {
         var chosen = LanguageChoice.ofVisitor(request);
-        if (chosen.isEmpty()) {
+        if (visitorChoiceAdopted || chosen.isEmpty()) {
             return signedInProfile;
         }
+        visitorChoiceAdopted = true;
         var faces = FacesContext.getCurrentInstance();
         if (faces != null && !faces.getExternalContext().isResponseCommitted()) {
             var spent = LanguageChoice.forgetting(request);
