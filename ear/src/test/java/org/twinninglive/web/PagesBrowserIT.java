@@ -147,6 +147,35 @@ class PagesBrowserIT {
         }
     }
 
+    /** A long list is read a page at a time: previous / next with the range, and the page stays accessible. */
+    @Test
+    void aLongResultListIsPagedWithPreviousAndNext() {
+        String surname = "Paginova" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+        for (int n = 1; n <= 21; n++) {
+            String teacher = Keycloak.newTeacher("Teacher" + (char) ('a' + n) + " " + surname, "FR");
+            assertThat(Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).status()).as("first sign-in").isEqualTo(200);
+        }
+        try (var browser = new Browser()) {
+            browser.open(APP + "/people/").signInAs("bob");
+            browser.type(By.id("search-form:q"), surname);
+            browser.click(By.id("search-form:search"));
+
+            browser.waitForText(By.id("search-form:results"), "21 people found", Duration.ofSeconds(10));
+            assertThat(browser.find(By.id("search-form:results-range")).getText()).isEqualTo("1–20 of 21");
+            assertThat(browser.findAll(By.cssSelector("#search-form\\:results tbody tr"))).hasSize(20);
+            assertThat(browser.find(By.id("search-form:results-previous")).isEnabled()).isFalse();
+            assertThat(org.twinninglive.support.PageChecks.axe(browser)).as("the paged list passes axe").isEmpty();
+
+            browser.click(By.id("search-form:results-next"));
+            browser.waitForText(By.id("search-form:results-range"), "21–21 of 21", Duration.ofSeconds(10));
+            assertThat(browser.findAll(By.cssSelector("#search-form\\:results tbody tr"))).hasSize(1);
+            assertThat(browser.find(By.id("search-form:results-next")).isEnabled()).isFalse();
+
+            browser.click(By.id("search-form:results-previous"));
+            browser.waitForText(By.id("search-form:results-range"), "1–20 of 21", Duration.ofSeconds(10));
+        }
+    }
+
     private static void chooseLanguage(Browser browser, By language) {
         var link = browser.findAll(language).get(0);
         if (!link.isDisplayed()) {
