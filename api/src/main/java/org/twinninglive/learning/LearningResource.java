@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twinninglive.people.Language;
 import org.twinninglive.platform.CurrentIdentity;
@@ -33,6 +36,9 @@ import org.twinninglive.platform.InvalidInputException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "learning")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 public class LearningResource {
 
     private static final String LANGUAGES = "Titles, summaries and steps are in the language of Accept-Language"
@@ -64,17 +70,24 @@ public class LearningResource {
     }
 
     @GET
-    @Operation(summary = "The catalogue", description = "Every module; completed is the caller's own state. " + LANGUAGES)
-    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "es", description = LANGUAGE_ASKED)
+    @Operation(operationId = "listModules", summary = "The catalogue",
+            description = "Every module; completed is the caller's own state. " + LANGUAGES)
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "es",
+            description = LANGUAGE_ASKED, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "Every module, in the order of the catalogue")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "The account was deleted.")
     public List<ModuleSummary> catalogue(@Context HttpHeaders headers) {
         return learning.catalogue(current.get(), languageOf(headers));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A module with its steps",
+    @Operation(operationId = "getModule", summary = "A module with its steps",
             description = "By id or slug; quiz steps list their choices, in the same order in every language. " + LANGUAGES)
-    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "es", description = LANGUAGE_ASKED)
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "es",
+            description = LANGUAGE_ASKED, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The module, without the right answers")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No module of this id or slug.")
     public ModuleDetail module(@PathParam("id") String id, @Context HttpHeaders headers) {
         return learning.module(id, languageOf(headers));
     }
@@ -82,9 +95,15 @@ public class LearningResource {
     @POST
     @Path("{id}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete a module", description = "Send the quiz answers. 400 names a wrong answer;"
-            + " 404 for an unknown module. A user's completion credits SELF_LEARNING once per module;"
-            + " a partner system's counts for nobody.")
+    @Operation(operationId = "completeModule", summary = "Complete a module",
+            description = "Send the quiz answers. 400 names a wrong answer; 404 for an unknown module. A user's"
+                    + " completion credits SELF_LEARNING once per module; a partner system's counts for nobody.")
+    @APIResponse(responseCode = "200", description = "What the completion counted")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "The account was deleted.")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No module of this id or slug.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Completion complete(@PathParam("id") String id, CompletionRequest request) {
         // the language only words the pages' text of a wrong answer; problem details are in English
         return learning.complete(current.get(), id, request == null ? Map.of() : request.byPosition(), Locale.ENGLISH);

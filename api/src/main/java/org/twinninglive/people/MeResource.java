@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.ForbiddenException;
@@ -19,6 +20,9 @@ import org.twinninglive.platform.InvalidInputException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "people")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 public class MeResource {
 
     @Inject
@@ -28,8 +32,11 @@ public class MeResource {
     ProfileService profiles;
 
     @GET
-    @Operation(summary = "Who am I", description = "The signed-in user's profile and roles; for a partner"
-            + " system's token, the client it belongs to. The first call of a user creates their profile.")
+    @Operation(operationId = "whoAmI", summary = "Who am I",
+            description = "The signed-in user's profile and roles; for a partner system's token, the client it"
+                    + " belongs to. The first call of a user creates their profile.")
+    @APIResponse(responseCode = "200", description = "The bearer of the token")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "The account was deleted.")
     public MeRepresentation me() {
         var identity = current.require();
         if (identity.partnerSystem()) {
@@ -41,7 +48,13 @@ public class MeResource {
     @PUT
     @Path("preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose my preferences", description = "The language of the platform's texts: en, es, fr or de.")
+    @Operation(operationId = "choosePreferences", summary = "Choose my preferences",
+            description = "The language of the platform's texts: en, es, fr or de.")
+    @APIResponse(responseCode = "200", description = "The bearer, with the preferences chosen")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public MeRepresentation choosePreferences(PreferencesRequest preferences) {
         if (preferences == null) {
             throw new InvalidInputException("language", "Send a JSON body such as {\"language\": \"es\"}.");

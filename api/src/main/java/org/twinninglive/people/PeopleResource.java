@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twinninglive.contacts.ContactService;
 import org.twinninglive.platform.CurrentIdentity;
@@ -32,6 +37,9 @@ import org.twinninglive.platform.PageRequest;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "people")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 public class PeopleResource {
 
     /** Body of PUT /people/me. */
@@ -68,9 +76,11 @@ public class PeopleResource {
     ContactService contacts;
 
     @GET
-    @Operation(summary = "Search people", description = "By words of a name or a school (case- and accent-insensitive,"
-            + " ranked), and filters: country (ISO 3166), school (id), subject, language (ISO 639-1), ageFrom/ageTo"
-            + " (pupils' ages overlap), role. Only people listed in search whom the caller may see.")
+    @Operation(operationId = "searchPeople", summary = "Search people",
+            description = "By words of a name or a school (case- and accent-insensitive, ranked), and filters:"
+                    + " country (ISO 3166), school (id), subject, language (ISO 639-1), ageFrom/ageTo (pupils' ages"
+                    + " overlap), role. Only people listed in search whom the caller may see.")
+    @APIResponse(responseCode = "200", description = "A page of the people found, best match first")
     public PageRepresentation<PersonSummary> search(@QueryParam("q") String q, @QueryParam("country") String country,
                                                     @QueryParam("school") String school,
                                                     @QueryParam("subject") String subject,
@@ -86,7 +96,10 @@ public class PeopleResource {
 
     @GET
     @Path("me")
-    @Operation(summary = "My profile", description = "The caller's own profile, e-mail included.")
+    @Operation(operationId = "getMyProfile", summary = "My profile",
+            description = "The caller's own profile, e-mail included.")
+    @APIResponse(responseCode = "200", description = "The caller's profile")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
     public PersonView mine() {
         return profiles.mine(current.require());
     }
@@ -94,8 +107,14 @@ public class PeopleResource {
     @PUT
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit my personal information", description = "name, bio, subjects, languages, pupilsAgeFrom,"
-            + " pupilsAgeTo; the whole information is replaced.")
+    @Operation(operationId = "editMyProfile", summary = "Edit my personal information",
+            description = "name, bio, subjects, languages, pupilsAgeFrom, pupilsAgeTo; the whole information is"
+                    + " replaced.")
+    @APIResponse(responseCode = "200", description = "The profile as edited")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public PersonView edit(PersonalInformationRequest body) {
         if (body == null) {
             throw new InvalidInputException("name", "Send a JSON body such as {\"name\": \"Ana\", \"subjects\": [\"ARTS\"]}.");
@@ -107,7 +126,9 @@ public class PeopleResource {
 
     @GET
     @Path("me/privacy")
-    @Operation(summary = "My privacy settings")
+    @Operation(operationId = "getMyPrivacy", summary = "My privacy settings")
+    @APIResponse(responseCode = "200", description = "The caller's privacy settings")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
     public PrivacySettings privacy() {
         return profiles.privacy(current.require());
     }
@@ -115,8 +136,14 @@ public class PeopleResource {
     @PUT
     @Path("me/privacy")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my privacy settings", description = "visibility EVERYONE|REGISTERED|CONTACTS,"
-            + " searchable, indexable, showEmail, acceptsContactRequests (optional, default true). Effective at once.")
+    @Operation(operationId = "chooseMyPrivacy", summary = "Change my privacy settings",
+            description = "visibility EVERYONE|REGISTERED|CONTACTS, searchable, indexable, showEmail,"
+                    + " acceptsContactRequests (optional, default true). Effective at once.")
+    @APIResponse(responseCode = "200", description = "The settings now in effect")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public PrivacySettings choosePrivacy(PrivacyRequest body) {
         if (body == null) {
             throw new InvalidInputException("visibility", "Send a JSON body such as {\"visibility\": \"REGISTERED\"}.");
@@ -131,8 +158,14 @@ public class PeopleResource {
     @PUT
     @Path("me/photo")
     @Consumes({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Replace my photo", description = "JPEG, PNG or WebP, at most 5 MB; checked by content,"
-            + " re-encoded and resized. Anything else: 400 with the reason, nothing stored.")
+    @Operation(operationId = "replaceMyPhoto", summary = "Replace my photo",
+            description = "JPEG, PNG or WebP, at most 5 MB; checked by content, re-encoded and resized. Anything"
+                    + " else: 400 with the reason, nothing stored.")
+    @APIResponse(responseCode = "200", description = "The profile, with the new photoVersion")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public PersonView uploadPhoto(byte[] body) {
         return profiles.uploadPhoto(current.require(), body);
     }
@@ -140,8 +173,13 @@ public class PeopleResource {
     @GET
     @Path("{id}/photo")
     @Produces("image/jpeg")
-    @Operation(summary = "Someone's photo", description = "size=thumbnail for 96 px; 404 without a photo or without"
-            + " the right to see the profile.")
+    @Operation(operationId = "getPhoto", summary = "Someone's photo",
+            description = "size=thumbnail for 96 px; 404 without a photo or without the right to see the profile.")
+    @APIResponse(responseCode = "200", description = "The photo, at most 512 px (96 px for size=thumbnail)",
+            content = @Content(mediaType = "image/jpeg",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = "NotFound",
+            description = "No such profile, one the caller may not see, or no photo.")
     public Response photo(@PathParam("id") String id, @QueryParam("size") String size) {
         var image = profiles.photo(current.get(), id, "thumbnail".equals(size))
                 .orElseThrow(() -> new org.twinninglive.platform.NotFoundException("The photo"));
@@ -151,8 +189,16 @@ public class PeopleResource {
     @POST
     @Path("me/schools")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a school", description = "Ends the current school today and starts this one; the"
-            + " account goes back to review by the nss of the school's country. Body: {\"school\": id}.")
+    @Operation(operationId = "addMySchool", summary = "Add a school",
+            description = "Ends the current school today and starts this one; the account goes back to review by"
+                    + " the nss of the school's country. Body: {\"school\": id}.")
+    @APIResponse(responseCode = "201", description = "The profile, with its school history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "It is the current school already.")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response addSchool(SchoolRequest body) {
         var view = profiles.addSchool(current.require(), body == null ? null : body.school());
         return Response.status(Response.Status.CREATED).entity(view).build();
@@ -160,7 +206,14 @@ public class PeopleResource {
 
     @GET
     @Path("me/export")
-    @Operation(summary = "Download my data", description = "Everything the platform holds about the caller, as JSON.")
+    @Operation(operationId = "exportMyData", summary = "Download my data",
+            description = "Everything the platform holds about the caller, as JSON.")
+    @APIResponse(responseCode = "200", description = "The caller's data, as a file to save",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountData.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
     public Response export() {
         return Response.ok(accounts.export(current.require()))
                 .header("Content-Disposition", "attachment; filename=\"twinning-live-my-data.json\"")
@@ -169,22 +222,35 @@ public class PeopleResource {
 
     @GET
     @Path("me/deletion")
-    @Operation(summary = "My account deletion", description = "When the asked-for deletion happens (dueAt null: none).")
+    @Operation(operationId = "getMyDeletion", summary = "My account deletion",
+            description = "When the asked-for deletion happens (dueAt null: none).")
+    @APIResponse(responseCode = "200", description = "When the account will be erased, if it will")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
     public DeletionRepresentation deletion() {
         return new DeletionRepresentation(accounts.deletionDue(current.require()));
     }
 
     @POST
     @Path("me/deletion")
-    @Operation(summary = "Delete my account", description = "Erased after the grace period (14 days by default);"
-            + " cancellable until then. Asking again keeps the first date.")
+    @Operation(operationId = "requestMyDeletion", summary = "Delete my account",
+            description = "Erased after the grace period (14 days by default); cancellable until then. Asking"
+                    + " again keeps the first date.")
+    @APIResponse(responseCode = "202", description = "Asked for: dueAt is when the account will be erased",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeletionRepresentation.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response requestDeletion() {
         return Response.accepted(new DeletionRepresentation(accounts.requestDeletion(current.require()))).build();
     }
 
     @DELETE
     @Path("me/deletion")
-    @Operation(summary = "Keep my account", description = "Cancels an asked-for deletion.")
+    @Operation(operationId = "cancelMyDeletion", summary = "Keep my account",
+            description = "Cancels an asked-for deletion.")
+    @APIResponse(responseCode = "204", description = "Kept; also when no deletion was asked for")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response cancelDeletion() {
         accounts.cancelDeletion(current.require());
         return Response.noContent().build();
@@ -192,14 +258,22 @@ public class PeopleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Someone's profile", description = "404 when it does not exist or the caller may not see it.")
+    @Operation(operationId = "getPerson", summary = "Someone's profile",
+            description = "404 when it does not exist or the caller may not see it.")
+    @APIResponse(responseCode = "200", description = "The profile as the caller may see it")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public PersonView person(@PathParam("id") String id) {
         return profiles.person(current.get(), id);
     }
 
     @POST
     @Path("{id}/follow")
-    @Operation(summary = "Follow", description = "Idempotent; their public activity reaches the caller's feed.")
+    @Operation(operationId = "follow", summary = "Follow",
+            description = "Idempotent; their public activity reaches the caller's feed.")
+    @APIResponse(responseCode = "204", description = "Followed")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response follow(@PathParam("id") String id) {
         contacts.follow(current.require(), id);
         return Response.noContent().build();
@@ -207,7 +281,10 @@ public class PeopleResource {
 
     @DELETE
     @Path("{id}/follow")
-    @Operation(summary = "Unfollow")
+    @Operation(operationId = "unfollow", summary = "Unfollow")
+    @APIResponse(responseCode = "204", description = "Not followed (any more)")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response unfollow(@PathParam("id") String id) {
         contacts.unfollow(current.require(), id);
         return Response.noContent().build();

@@ -17,8 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * The one translation of failures into problem responses. Domain refusals keep their message;
- * anything unexpected becomes a 500 with an incident id that is also in the server log, so
- * support can find it, and never a stack trace.
+ * a database outage is a 503 with Retry-After (nothing was changed); anything unexpected
+ * becomes a 500 with an incident id that is also in the server log, so support can find it,
+ * and never a stack trace.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -27,15 +28,39 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return problemFor(failure).toResponse();
+        var problem = problemFor(failure);
+        var response = problem.toResponse();
+        // a 503 (a database outage) says when to try again
+        if (problem.status() == 503) {
+            return Response.fromResponse(response).header("Retry-After", Outages.RETRY_AFTER_SECONDS).build();
+        }
+        // a 405 says which methods the address takes
+        if (failure instanceof NotAllowedException notAllowed && notAllowed.getResponse().getAllowedMethods() != null
+                && !notAllowed.getResponse().getAllowedMethods().isEmpty()) {
+            return Response.fromResponse(response)
+                    .header("Allow", String.join(", ", notAllowed.getResponse().getAllowedMethods())).build();
+        }
+        return response;
     }
 
     Problem problemFor(Throwable failure) {
+        // first: an outage also fails whatever the request was about to refuse or race for
+        var outage = Outages.evidence(failure);
+        if (outage.isPresent()) {
+            LOG.warning(() -> "Database unavailable, answered 503: " + outage.get());
+            return Problem.of(503, "The service is briefly unavailable (its database does not answer);"
+                    + " nothing was changed. Try again in a few seconds.");
+        }
         if (concurrentChange(failure)) {
             return Problem.of(409, "Someone changed this at the same moment; please try again.");
         }
         if (failure instanceof EJBException ejb && ejb.getCause() != null && !(failure instanceof EJBAccessException)) {
             return problemFor(ejb.getCause());
+        }
+        // a refusal raised while the container reads the request (JsonBodyReader), wrapped by RESTEasy
+        if (!(failure instanceof TwinningException) && (failure.getCause() instanceof TwinningException
+                || failure.getCause() instanceof RequestLimitsFilter.BodyTooLargeException)) {
+            return problemFor(failure.getCause());
         }
         return switch (failure) {
             case InvalidInputException invalid -> Problem.ofField(invalid.field(), invalid.getMessage());
@@ -44,6 +69,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case ForbiddenException forbidden -> Problem.of(403, forbidden.getMessage());
             case EJBAccessException denied -> Problem.of(403, "Your account may not do this.");
             case ConflictException conflict -> Problem.of(409, conflict.getMessage());
+            case RequestLimitsFilter.BodyTooLargeException tooLarge -> RequestLimitsFilter.tooLarge();
             case NotAuthorizedException unauthorized -> Problem.of(401, "Send a valid bearer token.");
             case NotAllowedException notAllowed -> Problem.of(405, "This method is not allowed here.");
             case WebApplicationException web when web.getResponse().getStatus() < 500 ->
@@ -72,13 +98,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(400, "The request could not be read: check its JSON and parameter types.");
         }
         if (status == 415) {
-            return Problem.of(415, "This body's media type is not accepted here: JSON bodies are application/json,"
-                    + " photos image/jpeg, image/png or image/webp.");
+            return unsupportedMediaType();
         }
         if (status == 406) {
             return Problem.of(406, "This resource answers application/json.");
         }
         return Problem.of(status, Problem.title(status));
+    }
+
+    /** A body of a media type the address does not take, whether RESTEasy or the container says so. */
+    static Problem unsupportedMediaType() {
+        return Problem.of(415, "This body's media type is not accepted here: JSON bodies are application/json,"
+                + " photos image/jpeg, image/png or image/webp.");
     }
 
     private static Problem unexpected(Throwable failure) {

@@ -38,6 +38,24 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aDatabaseOutageIs503HoweverWrappedEvenWhereARaceWouldBe409() {
+        var refused = new jakarta.ejb.EJBTransactionRolledbackException("rolled back",
+                new jakarta.persistence.PersistenceException(new java.sql.SQLException(
+                        new jakarta.resource.ResourceException("IJ000453: Unable to get managed connection for"
+                                + " java:jboss/datasources/TwinningDS", new java.sql.SQLException(
+                                        "Connection to 127.0.0.1:5432 refused.", "08001")))));
+        var lostWhileLocking = new jakarta.persistence.PessimisticLockException(
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+
+        var problem = mapper.problemFor(refused);
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(problem.detail()).isEqualTo("The service is briefly unavailable (its database does not answer);"
+                + " nothing was changed. Try again in a few seconds.");
+        assertThat(mapper.problemFor(lostWhileLocking).status()).isEqualTo(503);
+    }
+
+    @Test
     void badJsonIs400() {
         assertThat(mapper.problemFor(new JsonbException("Unexpected char")).status()).isEqualTo(400);
     }

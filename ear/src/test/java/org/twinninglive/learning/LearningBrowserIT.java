@@ -44,7 +44,7 @@ class LearningBrowserIT {
         var module = Learning.modules(Keycloak.partnerToken()).get(2);
         var answers = Learning.rightAnswers(module.get("id").asText());
         try (var browser = new Browser()) {
-            browser.open(APP + "/learning/module.xhtml?id=" + module.get("slug").asText());
+            browser.open(APP + "/learning/module?id=" + module.get("slug").asText());
             answer(browser, answers);
             browser.click(By.id("module-form:complete"));
 

@@ -19,13 +19,13 @@ import org.twinninglive.support.People;
 
 /**
  * Deleting one's account (U5): asked for, cancellable during the grace period, then erased
- * everywhere, Keycloak included. The suite's server runs with 15 s of grace, checked every 3 s.
+ * everywhere, Keycloak included. The suite's server runs with 8 s of grace, checked every second.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountDeletionIT {
 
     private static final String DELETION = API + "/v1/people/me/deletion";
-    private static final Duration GRACE = Duration.ofSeconds(15);
+    private static final Duration GRACE = Duration.ofSeconds(8);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Test
@@ -75,11 +75,11 @@ class AccountDeletionIT {
 
         assertThat(cancelled.status()).isEqualTo(204);
         assertThat(text(Http.get(DELETION, me.token()).json(), "dueAt")).isNull();
-        // watch the account until the date it had, and two erasure runs more, has passed
-        Instant watchUntil = due.plusSeconds(7);
+        // watch the account until the date it had, and three erasure runs more, has passed
+        Instant watchUntil = due.plusSeconds(3);
         while (Instant.now().isBefore(watchUntil)) {
             assertThat(People.profile(viewer.token(), me.id()).status()).as("kept at %s", Instant.now()).isEqualTo(200);
-            People.pause(Duration.ofSeconds(1));
+            People.pause(Duration.ofMillis(500));
         }
         assertThat(People.profile(viewer.token(), me.id()).status()).isEqualTo(200);
         assertThat(tokenStatus(me.username())).as("the Keycloak account is kept").isEqualTo(200);

@@ -39,7 +39,7 @@ class PeopleBrowserIT {
             assertThat(bob.find(By.id("profile-form:invitation-pending")).getText()).contains("Contact request sent");
         }
         try (var alice = new Browser()) {
-            alice.open(APP + "/people/contacts.xhtml").signInAs("alice");
+            alice.open(APP + "/people/contacts").signInAs("alice");
             var request = alice.find(By.xpath("//*[@id='contacts-form:incoming']//tr[td/a[normalize-space()='Bob Durand']]"));
             request.findElement(By.xpath(".//button[contains(@id,'accept')]")).click();
 
@@ -59,7 +59,7 @@ class PeopleBrowserIT {
         var picture = Files.createTempFile("photo", ".png");
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
         try (var browser = new Browser()) {
-            browser.open(APP + "/people/edit.xhtml").signInAs(teacher);
+            browser.open(APP + "/people/edit").signInAs(teacher);
             assertThat(browser.pageText()).contains("being reviewed by the National Support Service");
 
             browser.type(By.id("information-form:name"), " ");
@@ -96,7 +96,7 @@ class PeopleBrowserIT {
             assertThat(newcomer.find(By.id("account-under-review")).getText()).contains("being reviewed");
         }
         try (var nss = new Browser()) {
-            nss.open(APP + "/support/validations.xhtml").signInAs("nss-es");
+            nss.open(APP + "/support/validations").signInAs("nss-es");
             var row = nss.find(By.xpath("//tr[td/a[normalize-space()='Marta Vidal']]"));
             row.findElement(By.xpath(".//button[contains(@id,'approve')]")).click();
 
@@ -113,7 +113,7 @@ class PeopleBrowserIT {
     @Test
     void aTeacherIsRefusedTheNssQueue() {
         try (var browser = new Browser()) {
-            browser.open(APP + "/support/validations.xhtml").signInAs("chiara");
+            browser.open(APP + "/support/validations").signInAs("chiara");
             assertThat(browser.find(By.id("forbidden")).isDisplayed()).isTrue();
             assertThat(browser.pageText()).doesNotContain("Jorge Pérez");
         }
@@ -126,7 +126,7 @@ class PeopleBrowserIT {
                 "{\"language\": \"es\"}");
         assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
         try (var browser = new Browser()) {
-            browser.open(APP + "/people/contacts.xhtml").signInAs(teacher);
+            browser.open(APP + "/people/contacts").signInAs(teacher);
 
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Mis contactos");
@@ -138,7 +138,7 @@ class PeopleBrowserIT {
     void aTeacherAddsASchoolByPickingItFromTheSuggestions() {
         String teacher = Keycloak.newTeacher("Pablo Serrano", "ES");
         try (var browser = new Browser()) {
-            browser.open(APP + "/people/edit.xhtml").signInAs(teacher);
+            browser.open(APP + "/people/edit").signInAs(teacher);
             var box = browser.find(By.id("school-form:new-school_input"));
             assertThat(box.getAttribute("value")).as("nothing chosen yet: an empty box").isEmpty();
 

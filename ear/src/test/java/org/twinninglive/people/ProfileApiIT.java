@@ -394,6 +394,45 @@ class ProfileApiIT {
         assertThat(export.text()).as("nothing of the people around").doesNotContain(asker.username());
     }
 
+    @Test
+    void namesAreStoredInNfcAndRefuseControlAndDirectionChangingCharacters() {
+        var me = People.teacher("Noa", "IT");
+
+        for (String bad : new String[] {"Noa\\u0000", "Noa \\u202egpj.exe", "Noa\\u0007", "Noa\\u2066x"}) {
+            var refused = edit(me.token(), "{\"name\": \"" + bad + "\"}");
+            People.assertRefused(refused, "name");
+            assertThat(refused.json().get("detail").asText()).contains("control or direction-changing");
+        }
+        var bio = edit(me.token(), "{\"name\": \"Noa\", \"bio\": \"line one\\nline two\\u0000\"}");
+        People.assertRefused(bio, "bio");
+        var decomposed = edit(me.token(), "{\"name\": \"Jose\\u0301 Nu\\u0301n\\u0303ez\", \"bio\": \"one\\r\\ntwo\"}");
+
+        assertThat(decomposed.status()).as(decomposed.body()).isEqualTo(200);
+        var stored = People.profile(me.token(), me.id()).json();
+        assertThat(stored.get("name").asText()).isEqualTo("Jos\u00e9 N\u00fa\u00f1ez");
+        assertThat(stored.get("bio").asText()).isEqualTo("one\ntwo");
+    }
+
+    @Test
+    void myDataNamesNobodyIMayNoLongerSee() {
+        var me = People.teacher("Ines", "IT");
+        var shy = People.teacher("Sara", "IT");
+        var open = People.teacher("Olaf", "IT");
+        assertThat(People.follow(me.token(), shy.id()).status()).isEqualTo(204);
+        assertThat(People.follow(me.token(), open.id()).status()).isEqualTo(204);
+        assertThat(People.follow(shy.token(), me.id()).status()).isEqualTo(204);
+        People.choosePrivacy(shy, "CONTACTS", true, false, false);
+
+        var data = Http.get(ME + "/export", me.token()).json();
+        var page = RawHttp.get(ME + "/export", me.token()).text();
+
+        assertThat(People.list(data.get("following"))).extracting(f -> f.get("id").asText() + ":" + text(f, "name"))
+                .containsExactlyInAnyOrder(shy.id() + ":null", open.id() + ":" + open.name());
+        assertThat(People.list(data.get("followers"))).extracting(f -> f.get("id").asText() + ":" + text(f, "name"))
+                .containsExactly(shy.id() + ":null");
+        assertThat(page).as("the hidden person's name is nowhere in my data").doesNotContain(shy.surname());
+    }
+
     private static Http.Answer edit(String token, String json) {
         return Http.send("PUT", ME, token, "application/json", json);
     }

@@ -43,7 +43,7 @@ class RulesAdminBrowserIT {
     @Test
     void aTeacherCannotOpenTheRulesPage() {
         try (var browser = new Browser()) {
-            browser.open(APP + "/admin/progression.xhtml").signInAs("alice");
+            browser.open(APP + "/admin/progression").signInAs("alice");
 
             assertThat(browser.find(By.id("forbidden")).isDisplayed()).isTrue();
             assertThat(browser.pageText()).doesNotContain("Save and re-compute");

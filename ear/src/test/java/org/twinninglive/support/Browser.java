@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            // the console, for what the browser refused (PageChecks.cspRefusals)
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                     .build();
@@ -143,6 +145,13 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return find(By.tagName("body")).getText();
+    }
+
+    /** What pages wrote to the console since the last call: errors, refusals, console.log calls. */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .toList();
     }
 
     /** The WebDriver itself, for tools that drive the page on their own (axe-core's AxeBuilder). */

@@ -14,11 +14,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A small HTTP client for the tests: JSON in, status + headers + JSON out. */
+/**
+ * A small HTTP client for the tests: JSON in, status + headers + JSON out. Every answer of the
+ * versioned API is checked against the API's OpenAPI document ({@link Contract}).
+ */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VERSIONED_API = TestServers.API + "/v1/";
 
     private Http() {
     }
@@ -70,10 +74,15 @@ public final class Http {
     private static Answer send(HttpRequest request) {
         try {
             var response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(),
+            var answer = new Answer(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("WWW-Authenticate").orElse(""),
                     response.body());
+            if (request.uri().toString().startsWith(VERSIONED_API)) {
+                Contract.check(request.method(), request.uri().getRawPath(), answer.status(), answer.contentType(),
+                        answer.body());
+            }
+            return answer;
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {

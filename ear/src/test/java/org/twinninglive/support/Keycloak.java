@@ -2,7 +2,9 @@ package org.twinninglive.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -12,6 +14,7 @@ import java.util.UUID;
 public final class Keycloak {
 
     private static final String REALM = TestServers.KEYCLOAK + "/realms/twinning";
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     private Keycloak() {
     }
@@ -21,25 +24,38 @@ public final class Keycloak {
         return tokenOf(username, username);
     }
 
+    /** A token of this user, the same one again while it has more than a minute to live. */
     public static String tokenOf(String username, String password) {
-        var answer = Http.postForm(REALM + "/protocol/openid-connect/token", Map.of(
+        return cached("user " + username + "/" + password, Map.of(
                 "grant_type", "password",
                 "client_id", "twinning-web",
                 "client_secret", "twinning-web-secret",
                 "username", username,
                 "password", password));
-        assertThat(answer.status()).as("token of %s: %s", username, answer.body()).isEqualTo(200);
-        return answer.json().get("access_token").asText();
     }
 
     /** The partner system's token (client credentials). */
     public static String partnerToken() {
-        var answer = Http.postForm(REALM + "/protocol/openid-connect/token", Map.of(
+        return cached("partner-demo", Map.of(
                 "grant_type", "client_credentials",
                 "client_id", "partner-demo",
                 "client_secret", "partner-demo-secret"));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().get("access_token").asText();
+    }
+
+    private record Token(String value, Instant renewAt) {
+    }
+
+    /** Tokens asked for once per user and lifetime, not once per test: Keycloak's grants are the suite's cost. */
+    private static String cached(String who, Map<String, String> grant) {
+        var token = TOKENS.get(who);
+        if (token == null || Instant.now().isAfter(token.renewAt())) {
+            var answer = Http.postForm(REALM + "/protocol/openid-connect/token", grant);
+            assertThat(answer.status()).as("token of %s: %s", who, answer.body()).isEqualTo(200);
+            long lifetime = answer.json().get("expires_in").asLong();
+            token = new Token(answer.json().get("access_token").asText(), Instant.now().plusSeconds(lifetime - 60));
+            TOKENS.put(who, token);
+        }
+        return token.value();
     }
 
     /** Creates a teacher account that has never signed in; returns its user name (= password). */

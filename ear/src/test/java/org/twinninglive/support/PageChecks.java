@@ -87,6 +87,23 @@ public final class PageChecks {
         return String.valueOf(target);
     }
 
+    // ---- what the browser refused ----
+
+    /**
+     * What the browser refused on its pages since the last call, as Chromium's console says it:
+     * violations of the Content-Security-Policy and scripts or styles that nosniff blocked; from
+     * "Refused to" on, with the nonce left out (it differs on every page), so that one issue of
+     * many pages is reported once.
+     */
+    public static List<String> cspRefusals(Browser browser) {
+        return browser.consoleMessages().stream()
+                .filter(message -> message.contains("Refused to") || message.contains("Content Security Policy"))
+                .map(message -> message.substring(Math.max(0, message.indexOf("Refused to"))))
+                .map(message -> message.replaceAll("'nonce-[^']*'", "'nonce-…'"))
+                .distinct()
+                .toList();
+    }
+
     // ---- the HTML as served ----
 
     /** The page's address fetched again from inside the page, so with its cookies: as the server sends it. */
@@ -236,6 +253,7 @@ public final class PageChecks {
     public enum Check {
         PAGE("pages that could not be checked as intended"),
         AXE("axe-core: WCAG 2.0/2.1 A and AA (" + String.join(", ", WCAG_A_AA) + ")"),
+        CSP("browser console: refused by the Content-Security-Policy or by nosniff"),
         VNU("Nu HTML checker (vnu): errors in the HTML as served"),
         NARROW("narrow screen: the page must not scroll sideways");
 

@@ -17,7 +17,8 @@ import javax.imageio.ImageIO;
 
 /**
  * HTTP for what {@link Http} does not show: every response header, and bodies of bytes
- * (photos up and down). Redirects are not followed, so a sign-in redirect shows as such.
+ * (photos up and down). Redirects are not followed, so a sign-in redirect shows as such. Answers
+ * of the versioned API are checked against its OpenAPI document ({@link Contract}) too.
  */
 public final class RawHttp {
 
@@ -78,6 +79,16 @@ public final class RawHttp {
         return send(builder.build());
     }
 
+    /** Sends the body without a Content-Length (chunked), as a client streaming it would. */
+    public static Response sendChunked(String method, String url, String token, String contentType, byte[] body) {
+        var builder = request(url, token).method(method,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
     private static HttpRequest.Builder request(String url, String token) {
         var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         if (token != null) {
@@ -89,7 +100,15 @@ public final class RawHttp {
     private static Response send(HttpRequest request) {
         try {
             var response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.headers(), response.body());
+            var answer = new Response(response.statusCode(), response.headers(), response.body());
+            // the versioned API's answers keep to its OpenAPI document: JSON bodies by their schema,
+            // others (photos) by being there when documented (a binary string)
+            if (request.uri().toString().startsWith(TestServers.API + "/v1/")) {
+                boolean json = answer.contentType().contains("json");
+                String body = json ? answer.text() : answer.body().length == 0 ? "" : "(binary)";
+                Contract.check(request.method(), request.uri().getRawPath(), answer.status(), answer.contentType(), body);
+            }
+            return answer;
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {

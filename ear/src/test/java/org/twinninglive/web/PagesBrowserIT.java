@@ -22,7 +22,7 @@ import org.twinninglive.support.Keycloak;
 @ExtendWith(ArquillianExtension.class)
 class PagesBrowserIT {
 
-    private static final By SPANISH = By.xpath("//header//a[@hreflang='es']");
+    private static final By SPANISH = language("es");
 
     @Test
     void aVisitorChoosesSpanishSignsInInSpanishAndTheChoiceIsKept() {
@@ -45,7 +45,7 @@ class PagesBrowserIT {
             var me = Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).json();
             assertThat(me.get("language").asText()).as("the visitor's choice became the account's").isEqualTo("es");
 
-            chooseLanguage(browser, By.xpath("//header//a[@hreflang='de']"));
+            chooseLanguage(browser, language("de"));
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
             assertThat(browser.currentUrl()).as("back on the page the choice was made on").contains("/desktop/");
             assertThat(Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).json().get("language").asText()).isEqualTo("de");
@@ -79,7 +79,7 @@ class PagesBrowserIT {
     void aTooLongIntroductionIsRefusedBesideTheFieldAndNothingIsSaved() {
         String teacher = Keycloak.newTeacher("Iker Mendia", "ES");
         try (var browser = new Browser()) {
-            browser.open(APP + "/people/edit.xhtml").signInAs(teacher);
+            browser.open(APP + "/people/edit").signInAs(teacher);
             browser.find(By.id("information-form:bio"));
             browser.setValue(By.id("information-form:bio"), "a".repeat(10_000));
             browser.click(By.id("information-form:save-information"));
@@ -101,7 +101,7 @@ class PagesBrowserIT {
         String teacher = Keycloak.newTeacher("Nerea Castro", "ES");
         assertThat(Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).status()).isEqualTo(200);
         try (var nss = new Browser()) {
-            nss.open(APP + "/support/validations.xhtml").signInAs("nss-es");
+            nss.open(APP + "/support/validations").signInAs("nss-es");
             var row = By.xpath("//tr[td/a[normalize-space()='Nerea Castro']]");
             nss.find(row).findElement(By.xpath(".//button[contains(@id,'reject')]")).click();
 
@@ -176,10 +176,15 @@ class PagesBrowserIT {
         }
     }
 
+    /** The top bar's button for that language (the menu's form posts it). */
+    private static By language(String tag) {
+        return By.xpath("//header//form//button[@name='to' and @value='" + tag + "']");
+    }
+
     private static void chooseLanguage(Browser browser, By language) {
-        var link = browser.findAll(language).get(0);
-        if (!link.isDisplayed()) {
-            link.findElement(By.xpath("./ancestor::details[1]/summary")).click();
+        var button = browser.findAll(language).get(0);
+        if (!button.isDisplayed()) {
+            button.findElement(By.xpath("./ancestor::details[1]/summary")).click();
         }
         browser.click(language);
     }

@@ -65,7 +65,7 @@ class SignInBrowserIT {
     @Test
     void anUnknownPageIsAReadableNotFoundPage() {
         try (var browser = new Browser()) {
-            browser.open(APP + "/no-such-page.xhtml");
+            browser.open(APP + "/no-such-page");
 
             assertThat(browser.find(By.id("error-heading")).getText()).isEqualTo("Page not found");
         }

@@ -8,7 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.twinninglive.platform.SignedInIdentity;
@@ -30,6 +35,9 @@ public class AccountService {
 
     @Inject
     ProfileRepository profiles;
+
+    @Inject
+    ProfileVisibility visibility;
 
     @Inject
     Clock clock;
@@ -76,12 +84,11 @@ public class AccountService {
                 p.pupilsAgeFrom(), p.pupilsAgeTo());
         List<MembershipView> schools = profiles.memberships(id).stream().map(MembershipView::of).toList();
         return new AccountData(clock.instant(), account, information, p.privacy(), schools,
-                people("select c.contactId, p.displayName, c.since from Contact c, Profile p"
-                        + " where c.ownerId = :id and p.id = c.contactId order by c.since", id),
-                people("select f.followedId, p.displayName, f.createdAt from Follow f, Profile p"
-                        + " where f.followerId = :id and p.id = f.followedId order by f.createdAt", id),
-                people("select f.followerId, p.displayName, f.createdAt from Follow f, Profile p"
-                        + " where f.followedId = :id and p.id = f.followerId order by f.createdAt", id),
+                people(identity, "select c.contactId, c.since from Contact c where c.ownerId = :id order by c.since", id),
+                people(identity, "select f.followedId, f.createdAt from Follow f where f.followerId = :id"
+                        + " order by f.createdAt", id),
+                people(identity, "select f.followerId, f.createdAt from Follow f where f.followedId = :id"
+                        + " order by f.createdAt", id),
                 em.createQuery("select r from ContactRequest r where r.fromId = :id or r.toId = :id order by r.createdAt",
                                 org.twinninglive.contacts.ContactRequest.class).setParameter("id", id).getResultStream()
                         .map(r -> new AccountData.Request(r.id(), r.fromId(), r.toId(), r.status().name(),
@@ -113,8 +120,25 @@ public class AccountService {
         };
     }
 
-    private List<AccountData.Person> people(String jpql, String id) {
-        return em.createQuery(jpql, Object[].class).setParameter("id", id).getResultStream()
-                .map(r -> new AccountData.Person((String) r[0], (String) r[1], (Instant) r[2])).toList();
+    /**
+     * People related to the exporter (id, since), named only when the exporter may see them now
+     * (U4): someone who has since hidden their profile is an id, as in contact requests.
+     */
+    private List<AccountData.Person> people(SignedInIdentity identity, String jpql, String id) {
+        List<Object[]> rows = em.createQuery(jpql, Object[].class).setParameter("id", id).getResultList();
+        List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
+        Map<String, Profile> related = new HashMap<>();
+        Set<String> visible = new HashSet<>();
+        // in slices, so that a person followed by many stays under the database's parameter limits
+        for (int from = 0; from < ids.size(); from += 1000) {
+            var slice = profiles.findAll(ids.subList(from, Math.min(ids.size(), from + 1000)));
+            related.putAll(slice);
+            visible.addAll(visibility.visibleAmong(Optional.of(identity), slice.values()));
+        }
+        return rows.stream().map(r -> {
+            String personId = (String) r[0];
+            String name = visible.contains(personId) ? related.get(personId).displayName() : null;
+            return new AccountData.Person(personId, name, (Instant) r[1]);
+        }).toList();
     }
 }

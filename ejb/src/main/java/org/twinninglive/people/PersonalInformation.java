@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.Texts;
 
 /**
  * What a user tells others about themselves (U2), checked: a name, a bio of at most 2,000
- * characters, subjects from {@link Subject}, languages as ISO 639-1 codes, and the ages of
+ * characters (both by the rule of {@link Texts}), subjects from {@link Subject}, languages as ISO 639-1 codes, and the ages of
  * their pupils as a range within 2–25.
  */
 public record PersonalInformation(String name, String bio, Set<Subject> subjects, Set<String> languages,
@@ -28,12 +29,13 @@ public record PersonalInformation(String name, String bio, Set<Subject> subjects
     /** Reads what a form or a JSON body sent, naming the first field that is wrong. */
     public static PersonalInformation of(String name, String bio, Collection<String> subjects,
                                          Collection<String> languages, Integer pupilsAgeFrom, Integer pupilsAgeTo) {
-        String cleanName = name == null ? "" : name.strip();
+        String cleanName = Texts.line(name, "name");
         if (cleanName.isEmpty() || cleanName.length() > 200) {
             throw new InvalidInputException("name", "name is required and has at most 200 characters.")
                     .shownAs("profile.name");
         }
-        String cleanBio = bio == null || bio.isBlank() ? null : bio.strip();
+        String cleanBio = Texts.paragraphs(bio, "bio");
+        cleanBio = cleanBio.isEmpty() ? null : cleanBio;
         if (cleanBio != null && cleanBio.length() > 2000) {
             throw new InvalidInputException("bio", "bio has at most 2,000 characters.")
                     .shownAs("profile.bio", cleanBio.length());

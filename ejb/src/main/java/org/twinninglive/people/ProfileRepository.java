@@ -1,6 +1,7 @@
 package org.twinninglive.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.twinninglive.platform.PageRequest;
+import org.twinninglive.platform.RowLocks;
 
 /** Stores and finds profiles, their photos and school memberships; the queries live here. */
 @ApplicationScoped
@@ -18,6 +20,9 @@ public class ProfileRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RowLocks locks;
 
     public Optional<Profile> findBySubject(String subject) {
         return em.createQuery("select p from Profile p where p.subject = :subject", Profile.class)
@@ -65,7 +70,7 @@ public class ProfileRepository {
 
     /** A plain row lock on the profile of this account, if it has one (no version check). */
     public void lockBySubject(String subject) {
-        em.createNativeQuery("select id from profile where subject = ?1 for update", String.class)
+        em.createNativeQuery("select id from profile where subject = ?1 " + locks.ownActions(), String.class)
                 .setParameter(1, subject)
                 .getResultList();
     }
@@ -73,7 +78,7 @@ public class ProfileRepository {
     /** A plain row lock on these profiles, always in id order so that two lockers never deadlock. */
     public void lock(Collection<String> ids) {
         for (String id : ids.stream().sorted().toList()) {
-            em.createNativeQuery("select id from profile where id = ?1 for update", String.class)
+            em.createNativeQuery("select id from profile where id = ?1 " + locks.ownActions(), String.class)
                     .setParameter(1, id)
                     .getResultList();
         }

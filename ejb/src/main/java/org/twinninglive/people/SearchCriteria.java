@@ -75,7 +75,9 @@ public record SearchCriteria(String query, String country, String school, String
         throw new InvalidInputException(field, field + " must be an age in years, such as 12.").shownAs("search.age");
     }
 
+    /** What was typed, in NFC like every stored text (platform.Texts), or null when nothing was. */
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null
+                : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC).strip();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import org.twinninglive.platform.ForbiddenException;
 import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.Texts;
 import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.Page;
 import org.twinninglive.platform.PageRequest;
@@ -59,7 +60,8 @@ public class ValidationService {
             throw new InvalidInputException("decision", "decision is required: APPROVE or REJECT.")
                     .shownAs("validation.decision");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = Texts.paragraphs(reason, "reason");
+        why = why.isEmpty() ? null : why;
         if (decision == Decision.REJECT && why == null) {
             throw new InvalidInputException("reason", "Say why the account is rejected; the teacher will read it.")
                     .shownAs("validation.reason");

@@ -2,6 +2,7 @@ package org.twinninglive.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -19,6 +20,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * come from a second location that only the demo run switches on ({@code TWINNING_DEMO_DATA}).
  */
 @Startup
+@DependsOn("DeploymentChecks")
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {

@@ -28,7 +28,8 @@ public record SignedInIdentity(String subject, String username, String name, Str
             throw new IllegalArgumentException("a signed-in identity has a subject");
         }
         username = username == null || username.isBlank() ? subject : username;
-        name = name == null || name.isBlank() ? username : name.strip();
+        // the identity provider's name, under the platform's rule of texts (controls dropped, NFC)
+        name = Texts.cleanLine(name).isEmpty() ? username : Texts.cleanLine(name);
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }

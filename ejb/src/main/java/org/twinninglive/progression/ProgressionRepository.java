@@ -1,6 +1,7 @@
 package org.twinninglive.progression;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.twinninglive.platform.RowLocks;
 
 /** The queries of progression, next to each other. */
 @ApplicationScoped
@@ -18,6 +20,9 @@ public class ProgressionRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RowLocks locks;
 
     public List<ProgressionRule> rules() {
         return em.createQuery("select r from ProgressionRule r order by r.position", ProgressionRule.class)
@@ -40,8 +45,8 @@ public class ProgressionRepository {
      */
     public Set<String> lockExistingProfiles(Collection<String> profileIds) {
         // a plain row lock, without the entity's version check: the profile may change meanwhile
-        List<String> locked = em.createNativeQuery("select id from profile where id in (:ids) order by id for update",
-                        String.class)
+        List<String> locked = em.createNativeQuery("select id from profile where id in (:ids) order by id "
+                        + locks.ownActions(), String.class)
                 .setParameter("ids", profileIds)
                 .getResultList();
         return new HashSet<>(locked);

@@ -93,7 +93,7 @@ public class PersonPageView implements Serializable {
             var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.getApplication().getNavigationHandler()
-                    .handleNavigation(faces, null, "/people/index.xhtml?faces-redirect=true");
+                    .handleNavigation(faces, null, "/people/index?faces-redirect=true");
         }
     }
 

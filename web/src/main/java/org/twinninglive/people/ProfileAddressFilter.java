@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every profile its address {@code /people/{id}} (U1): such a request is served by
- * people/profile.xhtml, which decides itself who may see the profile.
+ * people/profile.xhtml, which decides itself who may see the profile. The forward goes to the
+ * page's clean address {@code /people/profile}: its {@code .xhtml} form answers a redirect
+ * (FacesViews, web.xml).
  */
 @WebFilter("/people/*")
 public class ProfileAddressFilter extends HttpFilter {
@@ -23,7 +25,7 @@ public class ProfileAddressFilter extends HttpFilter {
             throws IOException, ServletException {
         var matcher = PROFILE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (matcher.matches()) {
-            request.getRequestDispatcher("/people/profile.xhtml?id=" + matcher.group(1)).forward(request, response);
+            request.getRequestDispatcher("/people/profile?id=" + matcher.group(1)).forward(request, response);
             return;
         }
         chain.doFilter(request, response);

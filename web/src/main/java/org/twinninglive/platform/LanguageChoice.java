@@ -34,18 +34,14 @@ public final class LanguageChoice {
         var cookie = new Cookie(COOKIE, language.tag());
         cookie.setPath(cookiePath(request));
         cookie.setMaxAge(60 * 60 * 24 * 365);
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
+        return guarded(cookie, request);
     }
 
     public static Cookie forgetting(HttpServletRequest request) {
         var cookie = new Cookie(COOKIE, "");
         cookie.setPath(cookiePath(request));
         cookie.setMaxAge(0);
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
+        return guarded(cookie, request);
     }
 
     /**
@@ -59,6 +55,14 @@ public final class LanguageChoice {
             return "/";
         }
         return back;
+    }
+
+    /** As guarded as the session cookie: Secure when the platform is served over https (SessionCookiePolicy). */
+    private static Cookie guarded(Cookie cookie, HttpServletRequest request) {
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.getServletContext().getSessionCookieConfig().isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 
     private static String cookiePath(HttpServletRequest request) {

@@ -5,19 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.twinninglive.people.Language;
 
-/** The language menu of the top bar and the landing page (X1): each language in its own name. */
+/**
+ * The language menu of the top bar and the landing page (X1): each language in its own name, a
+ * button of one form that posts the choice to {@link LanguageServlet} with the page to return to.
+ */
 @Named
 @RequestScoped
 public class LanguageMenu {
 
-    /** One entry of the menu; {@code href} changes the language and returns to this page. */
-    public record Option(String tag, String name, String href, boolean current) {
+    /** One entry of the menu. */
+    public record Option(String tag, String name, boolean current) {
     }
 
     @Inject
@@ -26,19 +27,29 @@ public class LanguageMenu {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SignInAvailability signInAvailability;
+
     private List<Option> options;
 
     public List<Option> getOptions() {
         if (options == null) {
             String current = currentUser.getLocale().getLanguage();
-            String back = URLEncoder.encode(thisPage(), StandardCharsets.UTF_8);
             options = Arrays.stream(Language.values())
-                    .map(language -> new Option(language.tag(), ownName(language),
-                            request.getContextPath() + "/language?to=" + language.tag() + "&back=" + back,
-                            language.tag().equals(current)))
+                    .map(language -> new Option(language.tag(), ownName(language), language.tag().equals(current)))
                     .toList();
         }
         return options;
+    }
+
+    /** Where the menu's form posts. */
+    public String getAction() {
+        return request.getContextPath() + "/language";
+    }
+
+    /** The page to return to after a choice: this one, as the reader sees its address. */
+    public String getBack() {
+        return thisPage();
     }
 
     public Option getCurrent() {
@@ -47,10 +58,13 @@ public class LanguageMenu {
 
     /**
      * The sign-in address: the desktop, with the reader's language passed on to Keycloak
-     * ({@code ui_locales}, which WildFly's OIDC client forwards) so its form speaks it too.
+     * ({@code ui_locales}, which WildFly's OIDC client forwards) so its form speaks it too; while
+     * Keycloak does not answer, the page that says so, whose "Try again" leads there.
      */
     public String getSignInUrl() {
-        return request.getContextPath() + "/desktop/?ui_locales=" + currentUser.getLocale().getLanguage();
+        String desktop = "/desktop/?ui_locales=" + currentUser.getLocale().getLanguage();
+        String signIn = signInAvailability.isAvailable() ? desktop : SignInUnavailableView.address(desktop);
+        return request.getContextPath() + signIn;
     }
 
     static String ownName(Language language) {

@@ -10,9 +10,10 @@ import org.twinninglive.people.Language;
 import org.twinninglive.people.ProfileService;
 
 /**
- * The language menu's links (X1): {@code /language?to=es&back=/people/}. A signed-in user's
+ * The language menu's form (X1) posts {@code to=es&back=/people/} here. A signed-in user's
  * choice is saved in their preferences; a visitor's is remembered in a cookie and becomes the
- * preference at sign-in. Then back to the page the choice was made on.
+ * preference at sign-in. Then back to the page the choice was made on (303, a GET). A link
+ * changes nothing: GET answers 405, so another site cannot change someone's language.
  */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
@@ -28,10 +29,16 @@ public class LanguageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var language = Language.find(request.getParameter("to"));
         String back = LanguageChoice.returnPath(request.getParameter("back"));
         if (language.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + back);
+            seeOther(response, request.getContextPath() + back);
             return;
         }
         var signedIn = identity.get().filter(who -> !who.partnerSystem());
@@ -43,6 +50,11 @@ public class LanguageServlet extends HttpServlet {
             response.addCookie(LanguageChoice.remembering(language.get(), request));
         }
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(request.getContextPath() + back);
+        seeOther(response, request.getContextPath() + back);
+    }
+
+    private static void seeOther(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
     }
 }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether the identity provider answers, so pages can say "sign-in is unavailable" instead of
- * sending people into an error. Asked at most every few seconds, however busy the site is.
+ * sending people into an error, and a sign-in leads to a page saying so ({@link SignInOutageRedirect}).
+ * Asked at most every few seconds, however busy the site is.
  */
 @Named
 @ApplicationScoped

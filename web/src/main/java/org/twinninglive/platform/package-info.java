@@ -1,5 +1,5 @@
 /**
  * The pages' own plumbing: the signed-in user of the session, whether sign-in is available,
- * and logging out.
+ * logging out, and the page that answers while the database does not.
  */
 package org.twinninglive.platform;

@@ -1,0 +1,56 @@
+package org.twinninglive.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.twinninglive.platform.DeploymentChecks.DEMO_ACCOUNTS_SECRET;
+import static org.twinninglive.platform.DeploymentChecks.DEMO_WEB_SECRET;
+import static org.twinninglive.platform.DeploymentChecks.demoSecretsInProduction;
+import static org.twinninglive.platform.DeploymentChecks.missingOidcClient;
+
+import org.junit.jupiter.api.Test;
+
+class DeploymentChecksTest {
+
+    @Test
+    void outsideProductionTheDemoSecretsMayStart() {
+        assertThat(demoSecretsInProduction("EXTERNAL", DEMO_WEB_SECRET, DEMO_ACCOUNTS_SECRET)).isEmpty();
+        assertThat(demoSecretsInProduction("none", null, null)).isEmpty();
+    }
+
+    @Test
+    void productionWithTheDemoSecretsIsRefusedNamingBoth() {
+        assertThat(demoSecretsInProduction("ALL", DEMO_WEB_SECRET, DEMO_ACCOUNTS_SECRET)).hasValueSatisfying(refusal ->
+                assertThat(refusal).contains("OIDC_SSL_REQUIRED=ALL", "TWINNING_WEB_SECRET and TWINNING_ACCOUNTS_SECRET"));
+    }
+
+    @Test
+    void productionNamesOnlyTheSecretStillAtItsDemoValue() {
+        assertThat(demoSecretsInProduction("all", "s3cret-web", DEMO_ACCOUNTS_SECRET)).hasValueSatisfying(refusal ->
+                assertThat(refusal).contains("TWINNING_ACCOUNTS_SECRET").doesNotContain("TWINNING_WEB_SECRET"));
+        assertThat(demoSecretsInProduction("ALL", DEMO_WEB_SECRET, "s3cret-accounts")).hasValueSatisfying(refusal ->
+                assertThat(refusal).contains("TWINNING_WEB_SECRET").doesNotContain("TWINNING_ACCOUNTS_SECRET"));
+    }
+
+    @Test
+    void productionRefusesUnsetOrBlankSecrets() {
+        assertThat(demoSecretsInProduction("ALL", null, " ")).hasValueSatisfying(refusal ->
+                assertThat(refusal).contains("TWINNING_WEB_SECRET and TWINNING_ACCOUNTS_SECRET"));
+    }
+
+    @Test
+    void productionWithItsOwnSecretsMayStart() {
+        assertThat(demoSecretsInProduction("ALL", "s3cret-web", "s3cret-accounts")).isEmpty();
+    }
+
+    @Test
+    void aWarWithoutOidcConfigurationIsRefusedPointingToTheDeployScript() {
+        assertThat(missingOidcClient("Twinning Live API", null)).hasValueSatisfying(refusal ->
+                assertThat(refusal).contains("\"Twinning Live API\"", "secure-deployment", "deploy-to-wildfly.sh"));
+        assertThat(missingOidcClient("Twinning Live", " ")).isPresent();
+    }
+
+    @Test
+    void aWarWithOidcConfigurationMayStart() {
+        assertThat(missingOidcClient("Twinning Live", "{\"provider-url\":\"http://localhost:8180/realms/twinning\"}"))
+                .isEmpty();
+    }
+}
