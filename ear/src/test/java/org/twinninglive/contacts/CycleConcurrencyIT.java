@@ -13,8 +13,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinninglive.support.Http;
-import org.twinninglive.support.People;
 import org.twinninglive.support.People.Person;
+import org.twinninglive.support.People;
 
 /**
  * People who act on each other in a cycle at the same moment (alice follows bob, bob follows

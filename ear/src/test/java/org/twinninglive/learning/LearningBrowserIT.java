@@ -5,12 +5,14 @@ import static org.twinninglive.support.TestServers.APP;
 
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.twinninglive.support.Browser;
 import org.twinninglive.support.Keycloak;
 import org.twinninglive.support.Learning;
+import org.twinninglive.support.Passes;
 
 /**
  * A teacher completes a module and sees the bar move; a visitor is told to log in; modules read
@@ -18,6 +20,11 @@ import org.twinninglive.support.Learning;
  */
 @ExtendWith(ArquillianExtension.class)
 class LearningBrowserIT {
+
+    @BeforeAll
+    static void once() {
+        Passes.onlyInTheFirstPass("pages draw what the services answer, and the services meet PostgreSQL in the REST tests of this pass");
+    }
 
     @Test
     void aliceCompletesAModuleAndSeesHerBarMove() {

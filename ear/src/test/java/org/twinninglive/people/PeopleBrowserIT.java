@@ -9,16 +9,23 @@ import java.nio.file.Files;
 import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.twinninglive.support.Browser;
 import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
+import org.twinninglive.support.Passes;
 
 /** The People pages with a real browser: search, profile, contact requests, editing, the nss queue (U1–U6, C2, F1). */
 @ExtendWith(ArquillianExtension.class)
 class PeopleBrowserIT {
+
+    @BeforeAll
+    static void once() {
+        Passes.onlyInTheFirstPass("pages draw what the services answer, and the services meet PostgreSQL in the REST tests of this pass");
+    }
 
     @Test
     void bobFindsAliceAndInvitesHerAndAliceAccepts() {

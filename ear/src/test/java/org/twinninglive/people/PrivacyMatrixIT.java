@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
-import org.twinninglive.support.People;
 import org.twinninglive.support.People.Person;
+import org.twinninglive.support.People;
 import org.twinninglive.support.RawHttp;
 
 /**

@@ -5,6 +5,7 @@ import static org.twinninglive.support.TestServers.APP;
 
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -12,12 +13,18 @@ import org.openqa.selenium.Keys;
 import org.twinninglive.support.Browser;
 import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
+import org.twinninglive.support.Passes;
 import org.twinninglive.support.Progression;
 import org.twinninglive.support.TestServers;
 
 /** The Central Support Service edits a rule on the admin page and watches the bars re-computed (S6). */
 @ExtendWith(ArquillianExtension.class)
 class RulesAdminBrowserIT {
+
+    @BeforeAll
+    static void once() {
+        Passes.onlyInTheFirstPass("pages draw what the services answer, and the services meet PostgreSQL in the REST tests of this pass");
+    }
 
     @Test
     void theCentralSupportServiceChangesAPointValueAndTheRecomputationCompletes() {

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.twinninglive.support.TestServers.APP;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.twinninglive.support.Browser;
+import org.twinninglive.support.Passes;
 
 /** The help centre: reached from the top bar, searchable regardless of accents (H1, H3). */
 @ExtendWith(ArquillianExtension.class)
 class HelpBrowserIT {
+
+    @BeforeAll
+    static void once() {
+        Passes.onlyInTheFirstPass("pages draw what the services answer, and the services meet PostgreSQL in the REST tests of this pass");
+    }
 
     @Test
     void searchingFindsTheAnswerAboutInvitingPartners() {

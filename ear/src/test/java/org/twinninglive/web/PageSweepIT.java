@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.twinninglive.support.Browser;
+import org.twinninglive.support.PageChecks.Check;
 import org.twinninglive.support.PageChecks;
 import org.twinninglive.support.Passes;
-import org.twinninglive.support.PageChecks.Check;
 import org.twinninglive.support.People;
 
 /**

@@ -6,6 +6,7 @@ import static org.twinninglive.support.TestServers.APP;
 
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -13,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.twinninglive.support.Browser;
 import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
+import org.twinninglive.support.Passes;
 
 /**
  * The pages as teachers use them (X1, keyboard, errors at the field): the language menu for
@@ -21,6 +23,11 @@ import org.twinninglive.support.Keycloak;
  */
 @ExtendWith(ArquillianExtension.class)
 class PagesBrowserIT {
+
+    @BeforeAll
+    static void once() {
+        Passes.onlyInTheFirstPass("pages draw what the services answer, and the services meet PostgreSQL in the REST tests of this pass");
+    }
 
     private static final By SPANISH = language("es");
 

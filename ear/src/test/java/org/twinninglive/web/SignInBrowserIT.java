@@ -5,14 +5,21 @@ import static org.twinninglive.support.TestServers.APP;
 import static org.twinninglive.support.TestServers.KEYCLOAK;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.twinninglive.support.Browser;
+import org.twinninglive.support.Passes;
 
 /** A teacher signs in through Keycloak's own form, lands on the desktop, and signs out (foundation). */
 @ExtendWith(ArquillianExtension.class)
 class SignInBrowserIT {
+
+    @BeforeAll
+    static void once() {
+        Passes.onlyInTheFirstPass("pages draw what the services answer, and the services meet PostgreSQL in the REST tests of this pass");
+    }
 
     @Test
     void aliceSignsInLandsOnTheDesktopAndSignsOut() {
