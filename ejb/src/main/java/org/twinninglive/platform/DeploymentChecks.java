@@ -4,8 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +87,36 @@ public class DeploymentChecks {
                 + "elytron-oidc-client secure-deployment for its WAR): " + FIX + ".");
     }
 
-    /** Registered as a listener in the web.xml of both WARs: refuses a WAR without its OIDC client. */
+    /**
+     * Why a WAR must not start, read from the OIDC client configuration WildFly really gave it
+     * (set through the environment or written in standalone.xml): production ({@code ssl-required}
+     * "all") with the demo realm's published secret. Empty when it may start.
+     */
+    static Optional<String> demoSecretInOidcClient(String application, String oidcConfiguration) {
+        if (oidcConfiguration == null || oidcConfiguration.isBlank()) {
+            return Optional.empty();
+        }
+        JsonObject configuration;
+        try (var reader = Json.createReader(new StringReader(oidcConfiguration))) {
+            configuration = reader.readObject();
+        } catch (JsonException | ClassCastException unreadable) {
+            return Optional.empty();
+        }
+        boolean production = "ALL".equalsIgnoreCase(configuration.getString("ssl-required", ""));
+        var credentials = configuration.getJsonObject("credentials");
+        String secret = credentials == null ? null : credentials.getString("secret", null);
+        if (production && DEMO_WEB_SECRET.equals(secret)) {
+            return Optional.of("The sign-in of \"" + application + "\" requires SSL everywhere (production) but uses"
+                    + " the demo client secret: set the production realm's secret (TWINNING_WEB_SECRET, or the"
+                    + " secure-deployment's credential in standalone.xml).");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Registered as a listener in the web.xml of both WARs: refuses a WAR without its OIDC client,
+     * or with the demo secret in production.
+     */
     public static class OidcClient implements ServletContextListener {
 
         static final String CONFIGURATION = "org.wildfly.security.http.oidc.json.config";
@@ -91,7 +124,9 @@ public class DeploymentChecks {
         @Override
         public void contextInitialized(ServletContextEvent event) {
             var context = event.getServletContext();
-            missingOidcClient(context.getServletContextName(), context.getInitParameter(CONFIGURATION))
+            String configuration = context.getInitParameter(CONFIGURATION);
+            missingOidcClient(context.getServletContextName(), configuration)
+                    .or(() -> demoSecretInOidcClient(context.getServletContextName(), configuration))
                     .ifPresent(refusal -> {
                         throw new IllegalStateException(refusal);
                     });

@@ -3,6 +3,7 @@ package org.twinninglive.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.twinninglive.platform.DeploymentChecks.DEMO_ACCOUNTS_SECRET;
 import static org.twinninglive.platform.DeploymentChecks.DEMO_WEB_SECRET;
+import static org.twinninglive.platform.DeploymentChecks.demoSecretInOidcClient;
 import static org.twinninglive.platform.DeploymentChecks.demoSecretsInProduction;
 import static org.twinninglive.platform.DeploymentChecks.missingOidcClient;
 
@@ -52,5 +53,19 @@ class DeploymentChecksTest {
     void aWarWithOidcConfigurationMayStart() {
         assertThat(missingOidcClient("Twinning Live", "{\"provider-url\":\"http://localhost:8180/realms/twinning\"}"))
                 .isEmpty();
+    }
+
+    @Test
+    void theOidcClientWildFlyReallyGaveIsCheckedWhereverItWasConfigured() {
+        String production = "{\"realm\": \"twinning\", \"ssl-required\": \"all\", \"resource\": \"twinning-web\","
+                + " \"credentials\": {\"secret\": \"%s\"}}";
+
+        assertThat(demoSecretInOidcClient("Twinning Live", production.formatted(DEMO_WEB_SECRET)))
+                .hasValueSatisfying(refusal -> assertThat(refusal).contains("Twinning Live", "demo client secret"));
+        assertThat(demoSecretInOidcClient("Twinning Live", production.formatted("a-real-secret"))).isEmpty();
+        assertThat(demoSecretInOidcClient("Twinning Live", production.replace("\"all\"", "\"external\"")
+                .formatted(DEMO_WEB_SECRET))).isEmpty();
+        assertThat(demoSecretInOidcClient("Twinning Live API", "{\"ssl-required\": \"all\", \"bearer-only\": true}"))
+                .as("the API has no secret").isEmpty();
     }
 }
