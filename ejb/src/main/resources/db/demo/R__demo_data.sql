@@ -140,3 +140,27 @@ insert into profile_language (profile_id, language) select p.id, r.lang from pro
     select 'b0000000-0000-4000-8000-000000000008', 'es' union all
     select 'b0000000-0000-4000-8000-000000000008', 'fr') r on r.pid = p.id
 where not exists (select 1 from profile_language x where x.profile_id = r.pid and x.language = r.lang);
+
+-- N3: a conversation between alice and bob, so that the demo's envelope and thread pages have something to show
+insert into message_thread (id, subject, subject_folded, started_at)
+select 'd3000000-0000-4000-8000-000000000001', 'Our exchange', 'our exchange', current_timestamp
+where exists (select 1 from profile where id = 'b0000000-0000-4000-8000-000000000002')
+  and not exists (select 1 from message_thread where id = 'd3000000-0000-4000-8000-000000000001');
+insert into thread_participant (thread_id, profile_id, joined_at, last_received_at, last_sent_at, last_read_at, unread)
+select t.id, r.pid, t.started_at, r.received, r.sent, null, false from message_thread t join (
+    select 'b0000000-0000-4000-8000-000000000001' as pid, current_timestamp as received, cast(null as timestamp with time zone) as sent union all
+    select 'b0000000-0000-4000-8000-000000000002', cast(null as timestamp with time zone), current_timestamp) r on 1 = 1
+where t.id = 'd3000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from thread_participant x where x.thread_id = t.id and x.profile_id = r.pid);
+insert into message (id, thread_id, author_id, body_html, body_text, text_folded, attachment_count, sent_at)
+select 'd3000000-0000-4000-8000-000000000101', t.id, 'b0000000-0000-4000-8000-000000000002', '<p>Hello Alice!</p>',
+       'Hello Alice!', 'hello alice!', 0, t.started_at
+from message_thread t
+where t.id = 'd3000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from message where id = 'd3000000-0000-4000-8000-000000000101');
+
+-- N4: alice's mail settings with a known unsubscribe link (demo only), so the page of that link can be shown
+insert into mail_settings (profile_id, unsubscribe_token, digest_since)
+select 'b0000000-0000-4000-8000-000000000001', 'demo0000000000000000000000000000000000000000aa', current_timestamp
+where exists (select 1 from profile where id = 'b0000000-0000-4000-8000-000000000001')
+  and not exists (select 1 from mail_settings where profile_id = 'b0000000-0000-4000-8000-000000000001');

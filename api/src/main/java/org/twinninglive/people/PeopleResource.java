@@ -49,7 +49,7 @@ public class PeopleResource {
 
     /** Body of PUT /people/me/privacy. */
     public record PrivacyRequest(String visibility, Boolean searchable, Boolean indexable, Boolean showEmail,
-                                 Boolean acceptsContactRequests) {
+                                 Boolean acceptsContactRequests, Boolean acceptsMessages) {
     }
 
     /** Body of POST /people/me/schools. */
@@ -138,7 +138,7 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "chooseMyPrivacy", summary = "Change my privacy settings",
             description = "visibility EVERYONE|REGISTERED|CONTACTS, searchable, indexable, showEmail,"
-                    + " acceptsContactRequests (optional, default true). Effective at once.")
+                    + " acceptsContactRequests and acceptsMessages (optional, default true). Effective at once.")
     @APIResponse(responseCode = "200", description = "The settings now in effect")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "A partner system, or a deleted account.")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -151,7 +151,8 @@ public class PeopleResource {
         var settings = new PrivacySettings(PrivacySettings.visibilityOf(body.visibility()),
                 required("searchable", body.searchable()), required("indexable", body.indexable()),
                 required("showEmail", body.showEmail()),
-                body.acceptsContactRequests() == null || body.acceptsContactRequests());
+                body.acceptsContactRequests() == null || body.acceptsContactRequests(),
+                body.acceptsMessages() == null || body.acceptsMessages());
         return profiles.choosePrivacy(current.require(), settings);
     }
 

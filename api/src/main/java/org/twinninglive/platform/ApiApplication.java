@@ -42,6 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "schools", description = "The school registry"),
                 @Tag(name = "progression", description = "Progression bars, their rules and re-computation (S1-S6)"),
                 @Tag(name = "learning", description = "Self-learning modules and their completion (H2, S5)"),
+                @Tag(name = "notifications", description = "Notifications, read state and e-mail choices (N2, N4)"),
+                @Tag(name = "messages", description = "Internal mail between users: threads, replies, unread state (N3)"),
+                @Tag(name = "files", description = "Uploaded files: type checked by content, pictures re-encoded,"
+                        + " downloads decided by the feature that owns the file"),
                 @Tag(name = "admin", description = "Platform figures for the Central Support Service"),
                 @Tag(name = "platform", description = "Health of a node, for load balancers")
         },

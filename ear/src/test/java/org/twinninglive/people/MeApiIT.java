@@ -103,6 +103,64 @@ class MeApiIT {
     }
 
     @Test
+    void untilOneIsChosenTheTimeZoneIsTheCountrys() {
+        var finn = Http.get(API + "/v1/me", Keycloak.tokenOf(Keycloak.newTeacher("Aino Virtanen", "FI"))).json();
+        var spaniard = Http.get(API + "/v1/me", Keycloak.tokenOf(Keycloak.newTeacher("Lucía Gil", "ES"))).json();
+
+        assertThat(finn.get("timeZone").asText()).isEqualTo("Europe/Helsinki");
+        assertThat(spaniard.get("timeZone").asText()).isEqualTo("Europe/Madrid");
+    }
+
+    @Test
+    void theChosenTimeZoneIsKeptAndTheLanguageLeftAlone() {
+        String token = Keycloak.tokenOf(Keycloak.newTeacher("Brigid Walsh", "IE"));
+        Http.send("PUT", API + "/v1/me/preferences", token, "application/json", "{\"language\": \"fr\"}");
+
+        var chosen = Http.send("PUT", API + "/v1/me/preferences", token, "application/json",
+                "{\"timeZone\": \"Europe/Lisbon\"}");
+
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(chosen.json().get("timeZone").asText()).isEqualTo("Europe/Lisbon");
+        var me = Http.get(API + "/v1/me", token).json();
+        assertThat(me.get("timeZone").asText()).isEqualTo("Europe/Lisbon");
+        assertThat(me.get("language").asText()).isEqualTo("fr");
+    }
+
+    @Test
+    void bothPreferencesAreChosenInOneRequest() {
+        String token = Keycloak.tokenOf(Keycloak.newTeacher("Klaus Weber", "DE"));
+
+        var chosen = Http.send("PUT", API + "/v1/me/preferences", token, "application/json",
+                "{\"language\": \"de\", \"timeZone\": \"Atlantic/Canary\"}");
+
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(chosen.json().get("language").asText()).isEqualTo("de");
+        assertThat(chosen.json().get("timeZone").asText()).isEqualTo("Atlantic/Canary");
+    }
+
+    @Test
+    void anUnknownTimeZoneIs400NamingTheFieldAndChangesNothing() {
+        String token = Keycloak.tokenOf(Keycloak.newTeacher("Nikos Papadopoulos", "GR"));
+
+        var unknown = Http.send("PUT", API + "/v1/me/preferences", token, "application/json",
+                "{\"timeZone\": \"Mars/Olympus\"}");
+        var withLanguage = Http.send("PUT", API + "/v1/me/preferences", token, "application/json",
+                "{\"language\": \"es\", \"timeZone\": \"+02:00\"}");
+        var neither = Http.send("PUT", API + "/v1/me/preferences", token, "application/json", "{}");
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().get("field").asText()).isEqualTo("timeZone");
+        assertThat(withLanguage.status()).isEqualTo(400);
+        assertThat(withLanguage.json().get("field").asText()).isEqualTo("timeZone");
+        assertThat(neither.status()).isEqualTo(400);
+        assertThat(neither.contentType()).startsWith("application/problem+json");
+        var me = Http.get(API + "/v1/me", token).json();
+        assertThat(me.get("timeZone").asText()).isEqualTo("Europe/Athens");
+        assertThat(me.get("language").asText()).isEqualTo("en");
+    }
+
+    @Test
     void aPartnerSystemHasNoPreferences() {
         var answer = Http.send("PUT", API + "/v1/me/preferences", Keycloak.partnerToken(), "application/json",
                 "{\"language\": \"fr\"}");

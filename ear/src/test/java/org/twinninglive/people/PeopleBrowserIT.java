@@ -33,7 +33,7 @@ class PeopleBrowserIT {
         try (var bob = new Browser()) {
             bob.open(APP + "/people/").signInAs("bob");
             bob.type(By.id("search-form:q"), "alice");
-            bob.click(By.id("search-form:search"));
+            bob.click(By.id("search-form:search")).waitForAjax(Duration.ofSeconds(10));
             bob.waitForText(By.id("search-form:results"), "Alice Martín", Duration.ofSeconds(10));
             bob.click(By.linkText("Alice Martín"));
 
@@ -54,7 +54,7 @@ class PeopleBrowserIT {
             assertThat(alice.find(By.cssSelector(".ui-messages-info")).getText()).contains("Request accepted");
         }
         try (var bob = new Browser()) {
-            bob.open(APP + "/desktop/").signInAs("bob");
+            bob.open(APP + "/desktop/").signInAs("bob").waitForText(By.id("welcome"), "Bob", Duration.ofSeconds(10));
             bob.open(aliceProfile);
             assertThat(bob.find(By.id("profile-form:is-contact")).getText()).contains("In your contacts");
         }

@@ -69,6 +69,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the page has no PrimeFaces AJAX request waiting or running. */
+    public Browser waitForAjax(java.time.Duration atMost) {
+        new WebDriverWait(driver, atMost).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        return this;
+    }
+
     public Browser click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         return this;

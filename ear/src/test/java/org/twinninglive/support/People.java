@@ -42,6 +42,11 @@ public final class People {
      */
     public record Person(String name, String username, String token, String id) {
 
+        /** Their e-mail address, as the tests' Keycloak gives it. */
+        public String email() {
+            return username + "@example.org";
+        }
+
         /** The unique last word of their name. */
         public String surname() {
             return name.substring(name.lastIndexOf(' ') + 1);

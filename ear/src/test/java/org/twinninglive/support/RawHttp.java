@@ -79,6 +79,21 @@ public final class RawHttp {
         return send(builder.build());
     }
 
+    /**
+     * Sends a large body as upload clients do (curl, browsers' fetch with big files): the headers
+     * first with {@code Expect: 100-continue}, the body only if the server asks for it, so a
+     * refusal by its length comes back as an answer instead of a cut connection.
+     */
+    public static Response sendExpectingContinue(String method, String url, String token, String contentType,
+                                                 byte[] body) {
+        var builder = request(url, token).expectContinue(true)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
     /** Sends the body without a Content-Length (chunked), as a client streaming it would. */
     public static Response sendChunked(String method, String url, String token, String contentType, byte[] body) {
         var builder = request(url, token).method(method,

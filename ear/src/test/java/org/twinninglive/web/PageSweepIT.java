@@ -57,6 +57,10 @@ class PageSweepIT {
     static final String MODULE = "your-profile-and-privacy";
     /** Nobody has this profile id. */
     static final String NOBODY = "00000000-0000-4000-8000-000000000000";
+    /** The demo conversation of alice and bob (R__demo_data.sql). */
+    static final String DEMO_THREAD = "d3000000-0000-4000-8000-000000000001";
+    /** Alice's unsubscribe token in the demo data. */
+    static final String DEMO_UNSUBSCRIBE = "demo0000000000000000000000000000000000000000aa";
 
     /**
      * One page as one or more roles see it: the address to open, the HTTP status it must answer
@@ -100,6 +104,9 @@ class PageSweepIT {
             page("/error/error", EVERYONE),
             page("/error/unavailable", EVERYONE),
             page("/sign-in-unavailable", EVERYONE),
+            page("/mail/unsubscribe?t=" + DEMO_UNSUBSCRIBE + "&k=contact-requested",
+                    "/mail/unsubscribe?{alice's link}", EVERYONE),
+            page("/mail/unsubscribe?t=unknown&k=contact-requested", "/mail/unsubscribe?{unknown link}", EVERYONE),
             // signed in, any role
             page("/people/" + People.ALICE, "/people/{alice, her own}", List.of("alice")),
             page("/desktop/", SIGNED_IN),
@@ -113,6 +120,13 @@ class PageSweepIT {
             page("/training/", SIGNED_IN),
             page("/notifications/", SIGNED_IN),
             page("/messages/", SIGNED_IN),
+            page("/messages/?folder=sent", "/messages/?folder=sent", SIGNED_IN),
+            page("/messages/new", SIGNED_IN),
+            page("/messages/thread?id=" + DEMO_THREAD, "/messages/thread?id={alice and bob}", List.of("alice")),
+            new PageState("/messages/thread?id=" + DEMO_THREAD, "/messages/thread?id={not theirs}", 404,
+                    List.of("nss-es", "css")),
+            new PageState("/messages/thread?id=" + NOBODY, "/messages/thread?id={nobody} (not found)", 404, SIGNED_IN),
+            page("/notifications/preferences", SIGNED_IN),
             // one role each; the others are refused
             page("/support/validations", List.of("nss-es")),
             page("/admin/", List.of("css")),

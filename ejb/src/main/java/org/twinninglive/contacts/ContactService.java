@@ -56,6 +56,15 @@ public class ContactService {
     @Inject
     Event<ParticipationRecorded> participation;
 
+    @Inject
+    Event<Followed> follows;
+
+    @Inject
+    Event<ContactRequested> requested;
+
+    @Inject
+    Event<ContactAccepted> accepted;
+
     public void follow(SignedInIdentity identity, String profileId) {
         var me = callers.forUpdate(identity);
         var other = visibleOther(identity, me, profileId, "id");
@@ -63,6 +72,7 @@ public class ContactService {
         if (!contacts.follows(me.id(), other.id())) {
             contacts.addFollow(new Follow(me.id(), other.id(), clock.instant()));
             participation.fire(new ParticipationRecorded(me.id(), "user-followed", other.id()));
+            follows.fire(new Followed(me.id(), other.id()));
         }
     }
 
@@ -100,6 +110,7 @@ public class ContactService {
         }
         var request = new ContactRequest(me.id(), other.id(), clock.instant());
         contacts.addRequest(request);
+        requested.fire(new ContactRequested(request.id(), me.id(), other.id()));
         return view(identity, request);
     }
 
@@ -194,6 +205,7 @@ public class ContactService {
             contacts.addContact(new Contact(request.toId(), request.fromId(), now));
             participation.fire(new ParticipationRecorded(request.fromId(), "contact-accepted", request.toId()));
             participation.fire(new ParticipationRecorded(request.toId(), "contact-accepted", request.fromId()));
+            accepted.fire(new ContactAccepted(request.id(), request.fromId(), request.toId()));
         }
         return view(identity, request);
     }

@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything the platform holds about a person ("Download my data", U5), in one document.
- * Each part is a list of plain records so that the JSON reads without this class at hand.
+ * Everything the platform holds about a person ("Download my data", U5), in one document: the
+ * shape the API documents. Each feature adds its own parts when asked ({@link PersonalDataRequested});
+ * each part is a list of plain records so that the JSON reads without this class at hand.
  */
 public record AccountData(Instant exportedAt, Account account, PersonalInformation information, PrivacySettings privacy,
                           List<MembershipView> schools, List<Person> contacts, List<Person> following,
                           List<Person> followers, List<Request> contactRequests, List<Credit> progression,
-                          List<Completion> learning, List<Action> activity) implements Serializable {
+                          List<Completion> learning, List<Action> activity, List<Object> notifications,
+                          java.util.Map<String, String> mailPreferences, List<Object> mails, List<Object> messages,
+                          List<Object> uploads) implements Serializable {
 
     public record Account(String id, String username, String name, String email, String country, String language,
                           List<String> roles, String validation, String validationReason, Instant createdAt,

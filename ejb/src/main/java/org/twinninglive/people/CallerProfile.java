@@ -26,6 +26,9 @@ public class CallerProfile {
     ProfileRepository profiles;
 
     @Inject
+    Viewers viewers;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -35,7 +38,7 @@ public class CallerProfile {
     public Profile of(SignedInIdentity identity) {
         requireCaller(identity);
         var now = clock.instant();
-        var existing = profiles.findBySubject(identity.subject());
+        var existing = viewers.profileIdOf(identity.subject()).flatMap(profiles::find);
         if (existing.isPresent()) {
             if (existing.get().signIn(identity, now)) {
                 profiles.recordSignIn(existing.get().id(), now);
@@ -48,6 +51,7 @@ public class CallerProfile {
         }
         var profile = Profile.firstSignIn(identity, now);
         profiles.add(profile);
+        viewers.created(identity.subject(), profile.id());
         LOG.info(() -> "First sign-in of %s: profile %s created".formatted(identity.username(), profile.id()));
         created.fire(new ProfileCreated(profile.id()));
         return profile;

@@ -4,20 +4,18 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import org.twinninglive.contacts.ContactRepository;
 
 /**
  * Erases one account whose grace period is over (U5): the Keycloak user first (so that a
- * failure there leaves everything here to retry), then photo, school history, follows,
- * contacts, requests, activity, progression and learning records; the profile row stays as
+ * failure there leaves everything here to retry), then every feature's rows (each feature
+ * observes {@link AccountErasing}), then photo and school history; the profile row stays as
  * "former member" so that what the person wrote elsewhere keeps an author.
  */
 @Stateless
@@ -30,7 +28,7 @@ public class ErasureStep {
     ProfileRepository profiles;
 
     @Inject
-    ContactRepository contacts;
+    Event<AccountErasing> erasing;
 
     @Inject
     KeycloakAccounts keycloak;
@@ -38,8 +36,6 @@ public class ErasureStep {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void erase(String profileId) {
@@ -54,12 +50,9 @@ public class ErasureStep {
         } catch (IOException unreachable) {
             throw new UncheckedIOException(unreachable);
         }
-        contacts.eraseAllOf(profileId);
+        // every feature erases its own rows, in this transaction: all of it happens, or none
+        erasing.fire(new AccountErasing(profileId));
         profiles.erasePersonalRows(profileId);
-        for (String table : List.of("progression_ledger", "progression_bar", "learning_completion")) {
-            em.createNativeQuery("delete from " + table + " where profile_id = ?1").setParameter(1, profileId)
-                    .executeUpdate();
-        }
         profiles.rememberErased(profile.subject(), now);
         profile.erase(now);
         LOG.info(() -> "Account %s erased".formatted(profileId));

@@ -8,12 +8,14 @@ import org.twinninglive.platform.InvalidInputException;
  * visible to everyone: "indexable" cannot open what "visibility" keeps closed.
  *
  * @param acceptsContactRequests whether others may send contact requests (C2)
+ * @param acceptsMessages        whether contacts and project partners may write to the user (N3)
  */
 public record PrivacySettings(Visibility visibility, boolean searchable, boolean indexable, boolean showEmail,
-                              boolean acceptsContactRequests) implements Serializable {
+                              boolean acceptsContactRequests, boolean acceptsMessages) implements Serializable {
 
     /** What a new account starts with: registered users only, not indexable, e-mail hidden. */
-    public static final PrivacySettings DEFAULTS = new PrivacySettings(Visibility.REGISTERED, true, false, false, true);
+    public static final PrivacySettings DEFAULTS = new PrivacySettings(Visibility.REGISTERED, true, false, false, true,
+            true);
 
     public PrivacySettings {
         if (visibility == null) {

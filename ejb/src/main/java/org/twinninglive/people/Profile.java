@@ -15,6 +15,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,7 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.twinninglive.platform.Roles;
 import org.twinninglive.platform.SearchAnalysis;
 import org.twinninglive.platform.SignedInIdentity;
+import org.twinninglive.platform.TimeZones;
 import org.twinninglive.schools.School;
 
 /**
@@ -78,6 +80,10 @@ public class Profile {
 
     @Column(nullable = false, length = 8)
     private String language;
+
+    /** The zone the user chose (an IANA id); null while they have not: their country's applies. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     @Column(length = 2000)
     private String bio;
@@ -136,6 +142,9 @@ public class Profile {
 
     @Column(name = "accepts_contact_requests", nullable = false)
     private boolean acceptsContactRequests = true;
+
+    @Column(name = "accepts_messages", nullable = false)
+    private boolean acceptsMessages = true;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "validation_status", nullable = false, length = 24)
@@ -220,6 +229,10 @@ public class Profile {
         language = chosen.tag();
     }
 
+    void chooseTimeZone(ZoneId chosen) {
+        timeZone = chosen.getId();
+    }
+
     void edit(PersonalInformation information) {
         if (!information.name().equals(displayName)) {
             displayName = information.name();
@@ -251,6 +264,7 @@ public class Profile {
         indexable = settings.indexable();
         showEmail = settings.showEmail();
         acceptsContactRequests = settings.acceptsContactRequests();
+        acceptsMessages = settings.acceptsMessages();
     }
 
     void photoChanged() {
@@ -297,6 +311,7 @@ public class Profile {
         nameChosen = true;
         email = null;
         bio = null;
+        timeZone = null;
         roles.clear();
         subjects.clear();
         languages.clear();
@@ -309,6 +324,7 @@ public class Profile {
         indexable = false;
         showEmail = false;
         acceptsContactRequests = false;
+        acceptsMessages = false;
         validationReason = null;
         deletionDueAt = null;
         erasedAt = now;
@@ -325,6 +341,14 @@ public class Profile {
             roles.clear();
             roles.addAll(identity.roles());
         }
+    }
+
+    /**
+     * The person as their own reader, for what is rendered for them while they are not signed in
+     * (an e-mail): what they may see is decided as if they were.
+     */
+    public org.twinninglive.platform.SignedInIdentity asReader() {
+        return new org.twinninglive.platform.SignedInIdentity(subject, username, displayName, email, country, roles);
     }
 
     public String id() {
@@ -353,6 +377,11 @@ public class Profile {
 
     public Language language() {
         return Language.fromTag(language);
+    }
+
+    /** The zone dates are shown in to this user: the one they chose, or else their country's. */
+    public ZoneId timeZone() {
+        return timeZone != null ? ZoneId.of(timeZone) : TimeZones.defaultFor(country);
     }
 
     public String bio() {
@@ -407,6 +436,10 @@ public class Profile {
         return acceptsContactRequests;
     }
 
+    public boolean acceptsMessages() {
+        return acceptsMessages;
+    }
+
     public ValidationStatus validationStatus() {
         return validationStatus;
     }
@@ -432,7 +465,7 @@ public class Profile {
     }
 
     public PrivacySettings privacy() {
-        return new PrivacySettings(visibility, searchable, indexable, showEmail, acceptsContactRequests);
+        return new PrivacySettings(visibility, searchable, indexable, showEmail, acceptsContactRequests, acceptsMessages);
     }
 
     public Instant createdAt() {

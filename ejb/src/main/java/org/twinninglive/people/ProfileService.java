@@ -15,6 +15,7 @@ import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.PageRequest;
 import org.twinninglive.platform.Roles;
 import org.twinninglive.platform.SignedInIdentity;
+import org.twinninglive.platform.TimeZones;
 import org.twinninglive.progression.ParticipationRecorded;
 import org.twinninglive.schools.School;
 import org.twinninglive.schools.SchoolRepository;
@@ -73,6 +74,14 @@ public class ProfileService {
                 "language is required and must be one of en, es, fr, de.").shownAs("language.unknown"));
         var profile = callers.forUpdate(identity);
         profile.chooseLanguage(language);
+        return ProfileView.of(profile, identity.roles());
+    }
+
+    /** The zone the caller's dates are shown in, instead of their country's; an IANA id such as Europe/Madrid. */
+    public ProfileView chooseTimeZone(SignedInIdentity identity, String zoneId) {
+        var zone = TimeZones.parse(zoneId, "timeZone");
+        var profile = callers.forUpdate(identity);
+        profile.chooseTimeZone(zone);
         return ProfileView.of(profile, identity.roles());
     }
 

@@ -5,10 +5,10 @@ import java.util.TreeSet;
 
 /**
  * The signed-in user as the doors show them to themselves: their profile and the roles of
- * the current sign-in.
+ * the current sign-in. {@code timeZone} is the IANA id of the zone their dates are shown in.
  */
 public record ProfileView(String id, String username, String name, String email, String country,
-                          String language, Set<String> roles) implements java.io.Serializable {
+                          String language, String timeZone, Set<String> roles) implements java.io.Serializable {
 
     public ProfileView {
         roles = Set.copyOf(roles);
@@ -16,7 +16,7 @@ public record ProfileView(String id, String username, String name, String email,
 
     static ProfileView of(Profile profile, Set<String> roles) {
         return new ProfileView(profile.id(), profile.username(), profile.displayName(), profile.email(),
-                profile.country(), profile.language().tag(), roles);
+                profile.country(), profile.language().tag(), profile.timeZone().getId(), roles);
     }
 
     /** Roles in a stable order, for display and JSON. */

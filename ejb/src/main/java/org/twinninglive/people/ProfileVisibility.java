@@ -30,6 +30,9 @@ public class ProfileVisibility {
     @Inject
     ContactRepository contacts;
 
+    @Inject
+    Viewers viewers;
+
     public boolean canSee(Optional<SignedInIdentity> viewer, String profileId) {
         return profiles.find(profileId).filter(profile -> canSee(viewer, profile)).isPresent();
     }
@@ -73,7 +76,7 @@ public class ProfileVisibility {
 
     /** The viewer's profile id, when the viewer is a person with a profile. */
     public Optional<String> viewerId(Optional<SignedInIdentity> viewer) {
-        return person(viewer).flatMap(v -> profiles.findBySubject(v.subject())).map(Profile::id);
+        return viewers.of(viewer).profileId();
     }
 
     private static Optional<SignedInIdentity> person(Optional<SignedInIdentity> viewer) {

@@ -3,6 +3,7 @@ package org.twinninglive.people;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -47,6 +48,12 @@ public class ValidationService {
     @Inject
     CallerProfile callers;
 
+    @Inject
+    Event<AccountValidated> validations;
+
+    @Inject
+    Event<AccountRejected> rejections;
+
     public Page<ValidationView> queue(SignedInIdentity officer, String status, PageRequest page) {
         String country = countryOf(officer);
         var wanted = status == null || status.isBlank() ? ValidationStatus.PENDING_VALIDATION : statusOf(status);
@@ -80,8 +87,10 @@ public class ValidationService {
         }
         if (decision == Decision.APPROVE) {
             profile.validate();
+            validations.fire(new AccountValidated(profile.id()));
         } else {
             profile.reject(why);
+            rejections.fire(new AccountRejected(profile.id(), why));
         }
         LOG.info(() -> "nss %s: %s %s".formatted(officer.username(), decision, profile.id()));
         return ValidationView.of(profile);

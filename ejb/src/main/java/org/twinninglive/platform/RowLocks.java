@@ -19,16 +19,30 @@ public class RowLocks {
     @PersistenceContext
     EntityManager em;
 
-    private volatile String clause;
+    private volatile Boolean postgresql;
 
-    /** "for no key update" on PostgreSQL, else "for update"; asked of the database once. */
+    /** "for no key update" on PostgreSQL, else "for update". */
     public String ownActions() {
-        String known = clause;
+        return postgresql() ? "for no key update" : "for update";
+    }
+
+    /**
+     * The lock of a worker claiming queued rows (outbox, jobs): on PostgreSQL {@code FOR UPDATE
+     * SKIP LOCKED}, so that several nodes' workers each take other rows without waiting; H2
+     * (one node) waits with {@code FOR UPDATE}, and the claim's own condition keeps it exact.
+     */
+    public String claimRows() {
+        return postgresql() ? "for update skip locked" : "for update";
+    }
+
+    /** Asked of the database once. */
+    private boolean postgresql() {
+        Boolean known = postgresql;
         if (known == null) {
             String product = em.unwrap(Session.class)
                     .doReturningWork(connection -> connection.getMetaData().getDatabaseProductName());
-            known = "PostgreSQL".equalsIgnoreCase(product) ? "for no key update" : "for update";
-            clause = known;
+            known = "PostgreSQL".equalsIgnoreCase(product);
+            postgresql = known;
         }
         return known;
     }

@@ -35,6 +35,9 @@ public class ProgressionLedger {
     Event<BarChanged> changes;
 
     @Inject
+    Event<MilestoneReached> milestones;
+
+    @Inject
     Clock clock;
 
     /**
@@ -107,14 +110,26 @@ public class ProgressionLedger {
             var rows = new HashMap<String, Map<Area, AreaPoints>>();
             repository.barRowsOf(earned.keySet()).forEach(row ->
                     rows.computeIfAbsent(row.profileId(), id -> new EnumMap<>(Area.class)).put(row.area(), row));
-            earned.forEach((profileId, areas) -> areas.forEach((area, points) -> {
-                var row = rows.getOrDefault(profileId, Map.of()).get(area);
-                if (row == null) {
-                    repository.add(new AreaPoints(profileId, area, points));
-                } else {
-                    row.add(points);
+            var rules = repository.rules();
+            earned.forEach((profileId, areas) -> {
+                var before = new EnumMap<Area, Integer>(Area.class);
+                rows.getOrDefault(profileId, Map.of()).forEach((area, row) -> before.put(area, row.points()));
+                var after = new EnumMap<Area, Integer>(before);
+                areas.forEach((area, points) -> {
+                    after.merge(area, points, Integer::sum);
+                    var row = rows.getOrDefault(profileId, Map.of()).get(area);
+                    if (row == null) {
+                        repository.add(new AreaPoints(profileId, area, points));
+                    } else {
+                        row.add(points);
+                    }
+                });
+                int milestone = MilestoneReached.crossed(Scoring.bar(profileId, before, rules).percent(),
+                        Scoring.bar(profileId, after, rules).percent());
+                if (milestone > 0) {
+                    milestones.fire(new MilestoneReached(profileId, milestone));
                 }
-            }));
+            });
         }
         credited.forEach(profileId -> changes.fire(new BarChanged(profileId)));
         LOG.fine(() -> "Credited %d actions: %d profiles had something new".formatted(actions.size(), credited.size()));

@@ -43,8 +43,8 @@ class PersonalInformationTest {
 
     @Test
     void onlyAProfileVisibleToEveryoneMayBeIndexedByRobots() {
-        assertThat(new PrivacySettings(Visibility.EVERYONE, true, true, false, true).robotsMayIndex()).isTrue();
-        assertThat(new PrivacySettings(Visibility.REGISTERED, true, true, false, true).robotsMayIndex()).isFalse();
+        assertThat(new PrivacySettings(Visibility.EVERYONE, true, true, false, true, true).robotsMayIndex()).isTrue();
+        assertThat(new PrivacySettings(Visibility.REGISTERED, true, true, false, true, true).robotsMayIndex()).isFalse();
         assertThat(PrivacySettings.DEFAULTS.robotsMayIndex()).isFalse();
         assertField(() -> PrivacySettings.visibilityOf("FRIENDS"), "visibility");
     }

@@ -112,7 +112,7 @@ class ProfileTest {
     void erasureLeavesAFormerMemberThatNobodyFinds() {
         var profile = Profile.firstSignIn(alice, T0);
         profile.edit(PersonalInformation.of("Alice", "bio", java.util.List.of("ARTS"), java.util.List.of("es"), 6, 9));
-        profile.choosePrivacy(new PrivacySettings(Visibility.EVERYONE, true, true, true, true));
+        profile.choosePrivacy(new PrivacySettings(Visibility.EVERYONE, true, true, true, true, true));
         profile.scheduleDeletion(T0.plusSeconds(10));
 
         profile.erase(T0.plusSeconds(20));

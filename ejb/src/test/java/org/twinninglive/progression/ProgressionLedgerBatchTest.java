@@ -17,12 +17,14 @@ class ProgressionLedgerBatchTest {
             new ProgressionRule("profile-completed", Area.ELEMENTARY, 10, 1, 10),
             new ProgressionRule("message-sent", Area.COMMUNICATION, 2, 3, 20));
     private final List<BarChanged> changes = new ArrayList<>();
+    private final List<MilestoneReached> milestones = new ArrayList<>();
     private final ProgressionLedger ledger = new ProgressionLedger();
 
     {
         ledger.repository = repository;
         ledger.clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
-        ledger.changes = new RecordingEvent(changes);
+        ledger.changes = new RecordingEvent<>(changes);
+        ledger.milestones = new RecordingEvent<>(milestones);
     }
 
     @Test

@@ -18,12 +18,14 @@ class ProgressionLedgerTest {
     private final InMemoryProgressionRepository repository = new InMemoryProgressionRepository(Set.of("alice"),
             new ProgressionRule("message-sent", Area.COMMUNICATION, 2, 3, 10));
     private final List<BarChanged> changes = new ArrayList<>();
+    private final List<MilestoneReached> milestones = new ArrayList<>();
     private final ProgressionLedger ledger = new ProgressionLedger();
 
     {
         ledger.repository = repository;
         ledger.clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
-        ledger.changes = new RecordingEvent(changes);
+        ledger.changes = new RecordingEvent<>(changes);
+        ledger.milestones = new RecordingEvent<>(milestones);
     }
 
     @Test
@@ -35,6 +37,24 @@ class ProgressionLedgerTest {
         assertThat(repository.entries).hasSize(5);
         assertThat(repository.points("alice", Area.COMMUNICATION)).isEqualTo(6);
         assertThat(changes).hasSize(5);
+    }
+
+    @Test
+    void crossingAQuarterOfTheBarIsAMilestoneToldOnce() {
+        int reference = 0;
+        for (var rule : repository.rules()) {
+            for (int i = 0; i < 40; i++) {
+                ledger.record(new ParticipationRecorded("alice", rule.category(), "r" + reference++));
+            }
+        }
+
+        assertThat(milestones).isNotEmpty().allMatch(m -> m.profileId().equals("alice"));
+        assertThat(milestones).extracting(MilestoneReached::percent)
+                .isSorted().doesNotHaveDuplicates().allMatch(percent -> percent % 25 == 0 && percent > 0);
+        assertThat(MilestoneReached.crossed(20, 30)).isEqualTo(25);
+        assertThat(MilestoneReached.crossed(24, 80)).as("the highest crossed").isEqualTo(75);
+        assertThat(MilestoneReached.crossed(25, 49)).as("already past").isZero();
+        assertThat(MilestoneReached.crossed(99, 100)).isEqualTo(100);
     }
 
     @Test

@@ -27,7 +27,7 @@ class RecomputationTest {
                 return 1_200;
             }
         };
-        recomputation.changes = new RecordingEvent(changes);
+        recomputation.changes = new RecordingEvent<>(changes);
         recomputation.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
         // the container's own proxy would run it asynchronously; here it runs at once
         recomputation.context = (SessionContext) Proxy.newProxyInstance(getClass().getClassLoader(),

@@ -7,36 +7,36 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** Keeps the bar changes a bean fires, for tests without a container. */
-record RecordingEvent(List<BarChanged> fired) implements Event<BarChanged> {
+/** Keeps the events a bean fires, for tests without a container. */
+record RecordingEvent<T>(List<T> fired) implements Event<T> {
 
     @Override
-    public void fire(BarChanged event) {
+    public void fire(T event) {
         fired.add(event);
     }
 
     @Override
-    public <U extends BarChanged> CompletionStage<U> fireAsync(U event) {
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends BarChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public Event<BarChanged> select(Annotation... qualifiers) {
+    public Event<T> select(Annotation... qualifiers) {
         return this;
     }
 
     @Override
-    public <U extends BarChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends BarChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
         throw new UnsupportedOperationException();
     }
 }

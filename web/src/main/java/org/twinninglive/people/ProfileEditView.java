@@ -8,21 +8,25 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.twinninglive.platform.CountryNames;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.CurrentUser;
 import org.twinninglive.platform.PageMessages;
 import org.twinninglive.platform.PageRequest;
+import org.twinninglive.platform.TimeZones;
 import org.twinninglive.schools.SchoolService;
 import org.twinninglive.schools.SchoolView;
 
 /**
  * Backs people/edit.xhtml, the owner's side of their profile: personal information and photo
- * (U2), schools (U3), privacy (U4), data and deletion (U5). Each form saves on its own; a
- * refused value is named and nothing of that form is saved.
+ * (U2), schools (U3), privacy (U4), the time zone of dates, data and deletion (U5). Each form
+ * saves on its own; a refused value is named and nothing of that form is saved.
  */
 @Named
 @ViewScoped
@@ -31,6 +35,17 @@ public class ProfileEditView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The service refuses more than 5 MB with its own words; this spares reading a bigger file. */
     private static final long PHOTO_LIMIT = 5L * 1024 * 1024;
+
+    /** One zone of the list: its IANA id, and its name as the list shows it, e.g. "Isle of Man (Europe)". */
+    public record TimeZoneOption(String id, String label) implements Serializable {
+
+        static TimeZoneOption of(String id) {
+            int region = id.indexOf('/');
+            int city = id.lastIndexOf('/');
+            return new TimeZoneOption(id, region < 0 ? id
+                    : id.substring(city + 1).replace('_', ' ') + " (" + id.substring(0, region) + ")");
+        }
+    }
 
     @Inject
     CurrentIdentity identity;
@@ -62,9 +77,12 @@ public class ProfileEditView implements Serializable {
     private boolean indexable;
     private boolean showEmail;
     private boolean acceptsContactRequests;
+    private boolean acceptsMessages;
     private SchoolView newSchool;
     private transient Part photo;
     private Instant deletionDue;
+    private String timeZone;
+    private List<TimeZoneOption> timeZones;
 
     public void load() {
         if (me != null) {
@@ -84,7 +102,9 @@ public class ProfileEditView implements Serializable {
         indexable = privacy.indexable();
         showEmail = privacy.showEmail();
         acceptsContactRequests = privacy.acceptsContactRequests();
+        acceptsMessages = privacy.acceptsMessages();
         deletionDue = accounts.deletionDue(signedIn);
+        timeZone = currentUser.getProfile().timeZone();
     }
 
     public void saveInformation() {
@@ -95,8 +115,15 @@ public class ProfileEditView implements Serializable {
 
     public void savePrivacy() {
         attempt(() -> profiles.choosePrivacy(identity.require(), new PrivacySettings(
-                PrivacySettings.visibilityOf(visibility), searchable, indexable, showEmail, acceptsContactRequests)),
+                PrivacySettings.visibilityOf(visibility), searchable, indexable, showEmail, acceptsContactRequests,
+                acceptsMessages)),
                 "edit.privacy.saved");
+    }
+
+    public void saveTimeZone() {
+        attempt(() -> timeZone = profiles.chooseTimeZone(identity.require(), timeZone).timeZone(),
+                "edit.timeZone.saved");
+        currentUser.forget();
     }
 
     /** The chosen picture, sent with the form (a plain file input: keyboard and screen readers know it). */
@@ -260,6 +287,14 @@ public class ProfileEditView implements Serializable {
         this.acceptsContactRequests = acceptsContactRequests;
     }
 
+    public boolean isAcceptsMessages() {
+        return acceptsMessages;
+    }
+
+    public void setAcceptsMessages(boolean acceptsMessages) {
+        this.acceptsMessages = acceptsMessages;
+    }
+
     public SchoolView getNewSchool() {
         return newSchool;
     }
@@ -270,5 +305,25 @@ public class ProfileEditView implements Serializable {
 
     public Instant getDeletionDue() {
         return deletionDue;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** The zones offered, by name; the user's own too when they chose one elsewhere (the API takes any). */
+    public List<TimeZoneOption> getTimeZones() {
+        if (timeZones == null) {
+            timeZones = Stream.concat(TimeZones.choices().stream().map(ZoneId::getId), Stream.ofNullable(timeZone))
+                    .distinct()
+                    .map(TimeZoneOption::of)
+                    .sorted(Comparator.comparing(TimeZoneOption::label, String.CASE_INSENSITIVE_ORDER))
+                    .toList();
+        }
+        return timeZones;
     }
 }

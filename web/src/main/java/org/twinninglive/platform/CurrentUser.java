@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.twinninglive.people.Language;
 import org.twinninglive.people.ProfileService;
@@ -88,5 +89,10 @@ public class CurrentUser implements Serializable {
             return Language.DEFAULT.locale();
         }
         return faces.getApplication().getViewHandler().calculateLocale(faces);
+    }
+
+    /** The zone dates are shown in: the user's (chosen, else their country's); for visitors, the platform's. */
+    public ZoneId getTimeZone() {
+        return isSignedIn() ? ZoneId.of(profile.timeZone()) : TimeZones.DEFAULT;
     }
 }

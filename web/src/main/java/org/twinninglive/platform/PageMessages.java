@@ -117,6 +117,11 @@ public final class PageMessages {
         return refusal(refused, ResourceBundle.getBundle(BUNDLE, locale), locale);
     }
 
+    /** The same text outside a Faces request (a servlet's answer to a page's script), in that language. */
+    public static String refusal(TwinningException refused, Locale locale) {
+        return refusal(refused, ResourceBundle.getBundle(BUNDLE, locale), locale);
+    }
+
     static String refusal(TwinningException refused, ResourceBundle bundle, Locale locale) {
         String named = refused.textKey() == null ? null : "refusal." + refused.textKey();
         if (named != null && bundle.containsKey(named)) {

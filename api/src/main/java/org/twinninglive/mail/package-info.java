@@ -1,0 +1,2 @@
+/** The e-mail choices per kind of notification (N4) through the API. */
+package org.twinninglive.mail;

@@ -1,0 +1,98 @@
+package org.twinninglive.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends what waits in the outbox (N4), every {@code TWINNING_MAIL_INTERVAL} (default 10 s),
+ * when SMTP is configured ({@code SMTP_HOST}); without it mail stays in the outbox. Each pass
+ * claims a batch, sends each mail in its own transaction and marks it sent, or sets its next
+ * attempt further away when SMTP refuses or is down: the user's action never waited for SMTP,
+ * nothing is lost, and a mail is marked sent once. Then it writes the digests that are due.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    static final int BATCH = 100;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    @ConfigProperty(name = "twinning.mail-interval", defaultValue = "PT10S")
+    String interval;
+
+    @Inject
+    @ConfigProperty(name = "smtp.host", defaultValue = " ")
+    String smtpHost;
+
+    @Inject
+    OutboxSteps steps;
+
+    @Inject
+    Clock clock;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long every = Duration.parse(interval).toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("mail-outbox", false));
+        if (smtpHost.isBlank()) {
+            LOG.info("SMTP_HOST is not set: e-mails wait in the outbox until it is");
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void pass() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (!smtpHost.isBlank()) {
+                sendDue();
+            }
+            steps.writeDueDigests();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "The mail pass failed; the next one tries again", failed);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void sendDue() {
+        var claimed = steps.claim(BATCH);
+        int sent = 0;
+        for (String id : claimed) {
+            if (steps.send(id)) {
+                sent++;
+            }
+        }
+        if (!claimed.isEmpty()) {
+            int done = sent;
+            LOG.fine(() -> "Mail pass: %d of %d sent".formatted(done, claimed.size()));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.twinninglive.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The steps of a mail pass, each in a transaction of its own (see {@link OutboxSender}). */
+@Stateless
+@PermitAll
+public class OutboxSteps {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSteps.class.getName());
+    /** How long a claim holds: a sender that dies leaves its rows to the next after this. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    Session session;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    DigestWriter digests;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "twinning.mail-from", defaultValue = "no-reply@twinning.live")
+    String from;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<String> claim(int max) {
+        var now = clock.instant();
+        return outbox.claim(UUID.randomUUID().toString(), now, now.plus(CLAIM), max);
+    }
+
+    /** Sends one claimed mail and records the outcome; true if it left. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(String id) {
+        var mail = outbox.find(id);
+        if (mail == null || mail.sentAt() != null) {
+            return false;
+        }
+        try {
+            Transport.send(message(mail));
+            mail.sent(clock.instant());
+            return true;
+        } catch (MessagingException | UnsupportedEncodingException refused) {
+            mail.failed(clock.instant(), refused.getClass().getSimpleName() + ": " + refused.getMessage());
+            LOG.fine(() -> "Mail %s not sent (attempt %d): %s".formatted(id, mail.attempts(), refused.getMessage()));
+            return false;
+        }
+    }
+
+    public void writeDueDigests() {
+        for (String profileId : digests.due(clock.instant(), 200)) {
+            digests.write(profileId);
+        }
+    }
+
+    private MimeMessage message(OutboxMail mail) throws MessagingException, UnsupportedEncodingException {
+        var message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                // the outbox row's id: a mail sent twice after a crash is recognisably the same mail
+                setHeader("Message-ID", "<" + mail.id() + "@twinning.live>");
+            }
+        };
+        message.setFrom(new InternetAddress(from, "Twinning Live", "UTF-8"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.address()));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
+        message.setSentDate(Date.from(clock.instant()));
+        message.setHeader("Content-Language", mail.language());
+        message.setHeader("X-Twinning-Kind", mail.kind());
+        if (mail.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+        }
+        return message;
+    }
+}

@@ -1,0 +1,78 @@
+package org.twinninglive.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.twinninglive.contacts.ContactAccepted;
+import org.twinninglive.contacts.ContactRequested;
+import org.twinninglive.contacts.Followed;
+import org.twinninglive.people.AccountRejected;
+import org.twinninglive.people.AccountValidated;
+import org.twinninglive.progression.MilestoneReached;
+
+/**
+ * Turns the facts features announce into notifications (N2), in the transaction of the action:
+ * the notice exists exactly when the action does. Features never call this; a new feature adds
+ * its observer here (and its kind to {@link NotificationKind}).
+ */
+@ApplicationScoped
+public class Notifier {
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    Event<Notified> notified;
+
+    @Inject
+    Clock clock;
+
+    void contactRequested(@Observes ContactRequested fact) {
+        notify(fact.toId(), NotificationKind.CONTACT_REQUESTED, fact.fromId(), fact.requestId(), null);
+    }
+
+    void contactAccepted(@Observes ContactAccepted fact) {
+        notify(fact.fromId(), NotificationKind.CONTACT_ACCEPTED, fact.toId(), fact.requestId(), null);
+    }
+
+    void followed(@Observes Followed fact) {
+        notify(fact.followedId(), NotificationKind.FOLLOWED, fact.followerId(), null, null);
+    }
+
+    void validated(@Observes AccountValidated fact) {
+        notify(fact.profileId(), NotificationKind.ACCOUNT_VALIDATED, null, null, null);
+    }
+
+    void rejected(@Observes AccountRejected fact) {
+        notify(fact.profileId(), NotificationKind.ACCOUNT_REJECTED, null, null, fact.reason());
+    }
+
+    void milestone(@Observes MilestoneReached fact) {
+        notify(fact.profileId(), NotificationKind.PROGRESSION_MILESTONE, null, String.valueOf(fact.percent()),
+                String.valueOf(fact.percent()));
+    }
+
+    /**
+     * Stores a notice; one of a grouped kind joins the reader's unread group of that kind and
+     * reference instead ("bob and 3 others followed you").
+     */
+    void notify(String recipientId, NotificationKind kind, String actorId, String reference, String detail) {
+        if (actorId != null && actorId.equals(recipientId)) {
+            return;
+        }
+        var now = clock.instant();
+        if (kind.grouped() && actorId != null) {
+            var group = notifications.unreadGroup(recipientId, kind, reference);
+            if (group.isPresent()) {
+                group.get().joinedBy(actorId, now);
+                notified.fire(new Notified(group.get().id(), recipientId, kind, true));
+                return;
+            }
+        }
+        var notification = new Notification(recipientId, kind, actorId, reference, detail, now);
+        notifications.add(notification);
+        notified.fire(new Notified(notification.id(), recipientId, kind, false));
+    }
+}

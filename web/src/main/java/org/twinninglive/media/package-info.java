@@ -1,0 +1,2 @@
+/** Downloads of stored files for pages. */
+package org.twinninglive.media;
