@@ -159,8 +159,3 @@ from message_thread t
 where t.id = 'd3000000-0000-4000-8000-000000000001'
   and not exists (select 1 from message where id = 'd3000000-0000-4000-8000-000000000101');
 
--- N4: alice's mail settings with a known unsubscribe link (demo only), so the page of that link can be shown
-insert into mail_settings (profile_id, unsubscribe_token, digest_since)
-select 'b0000000-0000-4000-8000-000000000001', 'demo0000000000000000000000000000000000000000aa', current_timestamp
-where exists (select 1 from profile where id = 'b0000000-0000-4000-8000-000000000001')
-  and not exists (select 1 from mail_settings where profile_id = 'b0000000-0000-4000-8000-000000000001');

@@ -22,6 +22,8 @@ create index notification_recipient_idx on notification (recipient_id, created_a
 create index notification_unread_idx on notification (recipient_id, read_at);
 -- an unread group of a kind is found again when one more notice joins it
 create index notification_group_idx on notification (recipient_id, kind, reference, read_at);
+-- erasure (U5): where the erased person acted, they become "a former member"
+create index notification_actor_idx on notification (actor_id);
 
 -- N4: per person and kind: IMMEDIATELY (the default, no row), DAILY or NEVER
 create table mail_preference (
@@ -31,13 +33,12 @@ create table mail_preference (
     primary key (profile_id, kind)
 );
 
--- N4: one per person who has been mailed: the unsubscribe token and the last digest
+-- N4: one per person who chose a daily summary: where the next digest starts (unsubscribe
+-- links are signed, mail.UnsubscribeLinks, so that nobody needs a row to be mailed)
 create table mail_settings (
-    profile_id        varchar(36) not null primary key,
-    unsubscribe_token varchar(64) not null,
-    digest_since      timestamp with time zone not null
+    profile_id   varchar(36) not null primary key,
+    digest_since timestamp with time zone not null
 );
-create unique index mail_settings_token_idx on mail_settings (unsubscribe_token);
 create index mail_settings_digest_idx on mail_settings (digest_since);
 
 -- N4: every e-mail leaves from here: written in the action's transaction, claimed by a sender,

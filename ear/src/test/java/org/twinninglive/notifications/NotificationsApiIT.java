@@ -47,7 +47,7 @@ class NotificationsApiIT {
         assertThat(mail.language()).isEqualTo("es");
         assertThat(mail.body()).contains("Hola, " + alice.name()).contains(bob.name() + " le ha pedido")
                 .contains(APP + "/people/contacts").contains(APP + "/mail/unsubscribe?t=");
-        assertThat(mail.listUnsubscribe()).startsWith("<" + APP + "/mail/unsubscribe?t=");
+        assertThat(mail.listUnsubscribe()).startsWith("<" + API + "/v1/mail/unsubscribe?t=");
         assertThat(list(bob, "")).as("the sender is not notified").isEmpty();
 
         People.pause(Duration.ofSeconds(3));
@@ -274,6 +274,38 @@ class NotificationsApiIT {
         assertThat(export.get("mails").get(0).get("subject").asText()).isEqualTo("New contact request on Twinning Live");
         assertThat(export.get("mailPreferences").get("contact-requested").asText()).isEqualTo("IMMEDIATELY");
         assertThat(export.get("contactRequests").get(0).get("fromId").asText()).isEqualTo(bob.id());
+    }
+
+    @Test
+    void theOneClickUnsubscribeOfAMailStopsThatKindOnlyAndOnlyWithItsOwnLink() {
+        var bob = People.teacher("Ulrich", "AT");
+        var alice = People.teacher("Ursula", "AT");
+        assertThat(People.invite(bob.token(), alice.id()).status()).isEqualTo(201);
+        var mail = Mailbox.await(alice.email(), 1, MAIL_WAIT).get(0);
+        String oneClick = mail.listUnsubscribe().substring(1, mail.listUnsubscribe().length() - 1);
+        var form = "application/x-www-form-urlencoded";
+        byte[] body = "List-Unsubscribe=One-Click".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        var otherKind = org.twinninglive.support.RawHttp.send("POST",
+                oneClick.replace("k=contact-requested", "k=contact-accepted"), null, form, body);
+        var tampered = org.twinninglive.support.RawHttp.send("POST",
+                oneClick.replace("?t=" + alice.id(), "?t=" + bob.id()), null, form, body);
+        assertThat(otherKind.status()).as("a link is for its own kind").isEqualTo(404);
+        assertThat(tampered.status()).as("a link is for its own person").isEqualTo(404);
+        assertThat(preferences(alice).get("contact-requested").asText()).isEqualTo("IMMEDIATELY");
+
+        var done = org.twinninglive.support.RawHttp.send("POST", oneClick, null, form, body);
+
+        assertThat(done.status()).as(done.text()).isEqualTo(204);
+        assertThat(preferences(alice).get("contact-requested").asText()).isEqualTo("NEVER");
+        assertThat(preferences(alice).get("contact-accepted").asText()).as("other kinds unchanged").isEqualTo("IMMEDIATELY");
+        assertThat(People.invite(People.teacher("Uwe", "AT").token(), alice.id()).status()).isEqualTo(201);
+        People.pause(Duration.ofSeconds(3));
+        assertThat(Mailbox.to(alice.email())).as("no more contact request mails").hasSize(1);
+    }
+
+    private static JsonNode preferences(People.Person person) {
+        return Http.get(API + "/v1/me/notification-preferences", person.token()).json();
     }
 
     private static void chooseLanguage(People.Person person, String language) {

@@ -41,7 +41,8 @@ class NotificationsBrowserIT {
             assertThat(browser.countNow(By.id("notifications-count"))).as("nothing yet").isZero();
             browser.script("window.notReloaded = true;");
             // the page's socket must be open before bob acts: a change before that is shown on the next page
-            People.pause(Duration.ofSeconds(2));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), WAIT).until(driver ->
+                    "open".equals(browser.script("return document.documentElement.getAttribute('data-inbox');")));
 
             assertThat(People.invite(bob.token(), alice.id()).status()).isEqualTo(201);
 

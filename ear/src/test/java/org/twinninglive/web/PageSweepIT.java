@@ -59,8 +59,8 @@ class PageSweepIT {
     static final String NOBODY = "00000000-0000-4000-8000-000000000000";
     /** The demo conversation of alice and bob (R__demo_data.sql). */
     static final String DEMO_THREAD = "d3000000-0000-4000-8000-000000000001";
-    /** Alice's unsubscribe token in the demo data. */
-    static final String DEMO_UNSUBSCRIBE = "demo0000000000000000000000000000000000000000aa";
+    /** Alice's unsubscribe link for contact requests, signed as mail.UnsubscribeLinks signs it with the tests' secret. */
+    static final String DEMO_UNSUBSCRIBE = signedLink(People.ALICE, "contact-requested");
 
     /**
      * One page as one or more roles see it: the address to open, the HTTP status it must answer
@@ -81,6 +81,19 @@ class PageSweepIT {
 
     static PageState page(String path, List<String> roles) {
         return new PageState(path, path, 200, roles);
+    }
+
+    static String signedLink(String profileId, String kind) {
+        try {
+            byte[] key = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest("twinning-mail-links\ntwinning-web-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return profileId + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    mac.doFinal((profileId + "\n" + kind).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException unavailable) {
+            throw new IllegalStateException(unavailable);
+        }
     }
 
     static PageState page(String path, String label, List<String> roles) {

@@ -23,7 +23,6 @@ import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.Page;
 import org.twinninglive.platform.PageRequest;
 import org.twinninglive.platform.SignedInIdentity;
-import org.twinninglive.progression.ParticipationRecorded;
 
 /**
  * Following and contacts (C1, C2) for the signed-in person. Someone the caller may not see
@@ -54,9 +53,6 @@ public class ContactService {
     Clock clock;
 
     @Inject
-    Event<ParticipationRecorded> participation;
-
-    @Inject
     Event<Followed> follows;
 
     @Inject
@@ -71,7 +67,6 @@ public class ContactService {
         // under the lock of the follower's row, two clicks at once add one follow, not a duplicate key
         if (!contacts.follows(me.id(), other.id())) {
             contacts.addFollow(new Follow(me.id(), other.id(), clock.instant()));
-            participation.fire(new ParticipationRecorded(me.id(), "user-followed", other.id()));
             follows.fire(new Followed(me.id(), other.id()));
         }
     }
@@ -203,8 +198,6 @@ public class ContactService {
             var now = clock.instant();
             contacts.addContact(new Contact(request.fromId(), request.toId(), now));
             contacts.addContact(new Contact(request.toId(), request.fromId(), now));
-            participation.fire(new ParticipationRecorded(request.fromId(), "contact-accepted", request.toId()));
-            participation.fire(new ParticipationRecorded(request.toId(), "contact-accepted", request.fromId()));
             accepted.fire(new ContactAccepted(request.id(), request.fromId(), request.toId()));
         }
         return view(identity, request);

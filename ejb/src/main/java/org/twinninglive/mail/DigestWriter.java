@@ -77,4 +77,13 @@ public class DigestWriter {
         }
         settings.digestSent(now);
     }
+
+    /** Moves a person's digest on without writing it (it failed): the next comes a period later. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void skip(String profileId) {
+        var settings = em.find(MailSettings.class, profileId, LockModeType.PESSIMISTIC_WRITE);
+        if (settings != null) {
+            settings.digestSent(clock.instant());
+        }
+    }
 }

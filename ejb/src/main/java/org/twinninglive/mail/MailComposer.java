@@ -5,15 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.twinninglive.notifications.Notification;
 import org.twinninglive.notifications.NotificationKind;
 import org.twinninglive.notifications.NotificationRendering;
@@ -56,8 +53,7 @@ public class MailComposer {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "public.url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    UnsubscribeLinks links;
 
     void notified(@Observes Notified notice) {
         if (notice.joined() || !notice.kind().mailed()) {
@@ -73,7 +69,8 @@ public class MailComposer {
         var texts = NotificationTexts.in(profile.language().locale());
         String subject = texts.format("mail.subject." + notice.kind().key(), view.text());
         outbox.add(new OutboxMail(profile.id(), profile.email(), notice.kind().key(), profile.language().tag(), subject,
-                body(texts, profile, view, notice.kind()), unsubscribeUrl(profile, notice.kind()), clock.instant()));
+                body(texts, profile, view, notice.kind()), links.oneClick(profile.id(), notice.kind().key()),
+                clock.instant()));
     }
 
     private String body(NotificationTexts texts, Profile profile, NotificationView view, NotificationKind kind) {
@@ -83,8 +80,7 @@ public class MailComposer {
 
     /**
      * The mails of a batch of notifications of one kind (a fan-out), in a bounded number of
-     * queries: the recipients, their choices and their unsubscribe tokens are read for the whole
-     * batch, then each mail is written in its reader's language.
+     * queries: the recipients and their choices are read for the whole batch, then each mail is written in its reader's language.
      */
     void notifiedMany(@Observes NotifiedMany batch) {
         if (!batch.kind().mailed() || batch.notifications().isEmpty()) {
@@ -96,9 +92,6 @@ public class MailComposer {
                         + " and p.profileId in :ids and p.mode <> :now", String.class)
                 .setParameter("k", batch.kind().key()).setParameter("ids", ids)
                 .setParameter("now", MailMode.IMMEDIATELY).getResultList());
-        // the tokens there are, into the persistence context: settingsFor finds them there, or creates them
-        em.createQuery("select s from MailSettings s where s.profileId in :ids", MailSettings.class)
-                .setParameter("ids", ids).getResultList();
         var now = clock.instant();
         for (var notification : batch.notifications()) {
             var profile = people.get(notification.recipientId());
@@ -109,7 +102,7 @@ public class MailComposer {
             var view = rendering.render(profile.asReader(), profile.language().locale(), List.of(notification)).get(0);
             outbox.add(new OutboxMail(profile.id(), profile.email(), batch.kind().key(), profile.language().tag(),
                     texts.format("mail.subject." + batch.kind().key(), view.text()), body(texts, profile, view,
-                    batch.kind()), unsubscribeUrl(profile, batch.kind()), now));
+                    batch.kind()), links.oneClick(profile.id(), batch.kind().key()), now));
         }
     }
 
@@ -124,10 +117,11 @@ public class MailComposer {
         for (var view : views) {
             body.append("• ").append(view.text()).append("\n  ").append(link(view.link())).append("\n");
         }
-        body.append("\n").append(texts.format("mail.digest.footer", link("/notifications/preferences")));
-        outbox.add(new OutboxMail(profile.id(), profile.email(), "digest", profile.language().tag(),
-                texts.format("mail.digest.subject", views.size()), body.toString(), link("/notifications/preferences"),
-                clock.instant()));
+        body.append("\n-- \n").append(texts.format("mail.digest.footer", link("/notifications/preferences"),
+                links.page(profile.id(), MailPreferences.DIGEST)));
+        outbox.add(new OutboxMail(profile.id(), profile.email(), MailPreferences.DIGEST, profile.language().tag(),
+                texts.format("mail.digest.subject", views.size()), body.toString(),
+                links.oneClick(profile.id(), MailPreferences.DIGEST), clock.instant()));
     }
 
     /** A person who can receive mail: not erased, not being deleted, with an address. */
@@ -140,16 +134,11 @@ public class MailComposer {
     }
 
     private String footer(NotificationTexts texts, Profile profile, NotificationKind kind) {
-        return "-- \n" + texts.format("mail.footer", link("/notifications/preferences"), unsubscribeUrl(profile, kind));
-    }
-
-    private String unsubscribeUrl(Profile profile, NotificationKind kind) {
-        String token = preferences.settingsFor(profile.id()).unsubscribeToken();
-        return link("/mail/unsubscribe?t=" + token + "&k=" + URLEncoder.encode(kind.key(), StandardCharsets.UTF_8));
+        return "-- \n" + texts.format("mail.footer", link("/notifications/preferences"),
+                links.page(profile.id(), kind.key()));
     }
 
     private String link(String path) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + path;
+        return links.base() + path;
     }
 }

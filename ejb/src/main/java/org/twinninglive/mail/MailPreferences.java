@@ -30,6 +30,9 @@ public class MailPreferences {
     @Inject
     Clock clock;
 
+    @Inject
+    UnsubscribeLinks links;
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,25 +63,50 @@ public class MailPreferences {
             wanted.put(kind, MailMode.of(value, key));
         });
         var me = callers.forUpdate(identity);
-        settingsFor(me.id());
+        boolean hadDaily = modes(me.id()).containsValue(MailMode.DAILY);
         wanted.forEach((kind, mode) -> set(me.id(), kind, mode));
-        return modes(me.id());
+        var modes = modes(me.id());
+        if (modes.containsValue(MailMode.DAILY)) {
+            var settings = settingsFor(me.id());
+            if (!hadDaily) {
+                // the first daily summary covers what happens from now on, not what was already mailed
+                settings.digestSent(clock.instant());
+            }
+        }
+        return modes;
     }
 
-    /** What an unsubscribe link names, before it is confirmed: the kind, if the token is known. */
-    public Optional<NotificationKind> unsubscribable(String token, String kindKey) {
-        return settingsByToken(token).flatMap(s -> NotificationKind.of(kindKey).filter(NotificationKind::mailed));
+    /** The kind of a digest's link: stopping it turns every daily kind to never. */
+    public static final String DIGEST = "digest";
+
+    /** Whether an unsubscribe link is valid (signed, for a kind that is mailed, of someone who exists). */
+    public boolean unsubscribable(String token, String kindKey) {
+        return signed(token, kindKey).isPresent();
     }
 
-    /** Confirms an unsubscribe link: that kind of mail becomes "never". False for an unknown link. */
+    /** Confirms an unsubscribe link: that kind of mail (or the digest) becomes "never". False for an invalid link. */
     public boolean unsubscribe(String token, String kindKey) {
-        var settings = settingsByToken(token);
-        var kind = NotificationKind.of(kindKey).filter(NotificationKind::mailed);
-        if (settings.isEmpty() || kind.isEmpty()) {
+        var signed = signed(token, kindKey);
+        if (signed.isEmpty()) {
             return false;
         }
-        set(settings.get().profileId(), kind.get(), MailMode.NEVER);
+        String profileId = signed.get().profileId();
+        if (DIGEST.equals(kindKey)) {
+            modes(profileId).forEach((kind, mode) -> {
+                if (mode == MailMode.DAILY) {
+                    set(profileId, NotificationKind.of(kind).orElseThrow(), MailMode.NEVER);
+                }
+            });
+        } else {
+            set(profileId, NotificationKind.of(kindKey).orElseThrow(), MailMode.NEVER);
+        }
         return true;
+    }
+
+    private Optional<UnsubscribeLinks.Signed> signed(String token, String kindKey) {
+        boolean known = DIGEST.equals(kindKey) || NotificationKind.of(kindKey).filter(NotificationKind::mailed).isPresent();
+        return known ? links.verify(token, kindKey).filter(s -> em.find(org.twinninglive.people.Profile.class,
+                s.profileId()) != null) : Optional.empty();
     }
 
     public Map<String, MailMode> modes(String profileId) {
@@ -95,22 +123,14 @@ public class MailPreferences {
         return preference == null ? MailMode.IMMEDIATELY : preference.mode();
     }
 
-    /** The person's mail settings, created with a fresh unsubscribe token the first time. */
-    public MailSettings settingsFor(String profileId) {
+    /** The digest's settings of someone who chose a daily summary (created then, under their row lock). */
+    MailSettings settingsFor(String profileId) {
         var settings = em.find(MailSettings.class, profileId);
         if (settings == null) {
             settings = new MailSettings(profileId, clock.instant());
             em.persist(settings);
         }
         return settings;
-    }
-
-    private Optional<MailSettings> settingsByToken(String token) {
-        if (token == null || token.isBlank() || token.length() > 64) {
-            return Optional.empty();
-        }
-        return em.createQuery("select s from MailSettings s where s.unsubscribeToken = :t", MailSettings.class)
-                .setParameter("t", token).getResultStream().findFirst();
     }
 
     private void set(String profileId, NotificationKind kind, MailMode mode) {

@@ -44,8 +44,8 @@ public class Outbox {
                 .setParameter("claim", claim).getResultList();
     }
 
-    OutboxMail find(String id) {
-        return em.find(OutboxMail.class, id);
+    OutboxMail findForUpdate(String id) {
+        return em.find(OutboxMail.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     long unsentCount() {

@@ -90,6 +90,11 @@ public class OutboxMail {
         return seconds >= LONGEST_RETRY.toSeconds() ? LONGEST_RETRY : Duration.ofSeconds(seconds);
     }
 
+    /** Whether this row is still held by that claim. */
+    boolean claimedBy(String token, Instant now) {
+        return token.equals(claim) && claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
     void sent(Instant at) {
         sentAt = at;
         claim = null;

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-    static final int BATCH = 100;
+    /** Small enough to be sent well within a claim (5 min) even when SMTP answers slowly. */
+    static final int BATCH = 25;
 
     @Resource
     TimerService timers;
@@ -85,14 +86,19 @@ public class OutboxSender {
     private void sendDue() {
         var claimed = steps.claim(BATCH);
         int sent = 0;
-        for (String id : claimed) {
-            if (steps.send(id)) {
-                sent++;
+        for (String id : claimed.ids()) {
+            try {
+                if (steps.send(id, claimed.token())) {
+                    sent++;
+                }
+            } catch (RuntimeException failed) {
+                // this mail's transaction rolled back: it stays unsent and is claimed again when the claim expires
+                LOG.log(Level.WARNING, "Mail " + id + " could not be handled; the others go on", failed);
             }
         }
-        if (!claimed.isEmpty()) {
+        if (!claimed.ids().isEmpty()) {
             int done = sent;
-            LOG.fine(() -> "Mail pass: %d of %d sent".formatted(done, claimed.size()));
+            LOG.fine(() -> "Mail pass: %d of %d sent".formatted(done, claimed.ids().size()));
         }
     }
 }

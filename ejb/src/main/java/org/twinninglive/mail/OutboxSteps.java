@@ -1,5 +1,6 @@
 package org.twinninglive.mail;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -46,17 +47,35 @@ public class OutboxSteps {
     @ConfigProperty(name = "twinning.mail-from", defaultValue = "no-reply@twinning.live")
     String from;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<String> claim(int max) {
-        var now = clock.instant();
-        return outbox.claim(UUID.randomUUID().toString(), now, now.plus(CLAIM), max);
+    /** A sender's claim: its token and the rows it holds until the claim expires. */
+    public record Claim(String token, List<String> ids) {
     }
 
-    /** Sends one claimed mail and records the outcome; true if it left. */
+    /** Jakarta Mail waits for ever by default: an SMTP server that stops answering must not stop the sender. */
+    @PostConstruct
+    void timeouts() {
+        var properties = session.getProperties();
+        properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+        properties.putIfAbsent("mail.smtp.timeout", "20000");
+        properties.putIfAbsent("mail.smtp.writetimeout", "20000");
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean send(String id) {
-        var mail = outbox.find(id);
-        if (mail == null || mail.sentAt() != null) {
+    public Claim claim(int max) {
+        var now = clock.instant();
+        String token = UUID.randomUUID().toString();
+        return new Claim(token, outbox.claim(token, now, now.plus(CLAIM), max));
+    }
+
+    /**
+     * Sends one claimed mail and records the outcome; true if it left. The row is locked and
+     * must still be this sender's claim: a claim that expired while SMTP was slow may have been
+     * taken by another sender, who sends it instead.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(String id, String token) {
+        var mail = outbox.findForUpdate(id);
+        if (mail == null || mail.sentAt() != null || !mail.claimedBy(token, clock.instant())) {
             return false;
         }
         try {
@@ -72,7 +91,13 @@ public class OutboxSteps {
 
     public void writeDueDigests() {
         for (String profileId : digests.due(clock.instant(), 200)) {
-            digests.write(profileId);
+            try {
+                digests.write(profileId);
+            } catch (RuntimeException failed) {
+                // one person's digest must not hold up everyone's: theirs moves on, the others are written
+                LOG.log(java.util.logging.Level.WARNING, "The digest of " + profileId + " failed; skipped", failed);
+                digests.skip(profileId);
+            }
         }
     }
 
@@ -92,7 +117,9 @@ public class OutboxSteps {
         message.setHeader("Content-Language", mail.language());
         message.setHeader("X-Twinning-Kind", mail.kind());
         if (mail.unsubscribeUrl() != null) {
+            // RFC 8058: mail providers offer "unsubscribe" and POST to it, without the person signing in
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         return message;
     }

@@ -81,9 +81,6 @@ public class MessageService {
     @Inject
     Event<MessagePosted> posted;
 
-    @Inject
-    Event<org.twinninglive.progression.ParticipationRecorded> participation;
-
     /** Starts a thread with its first message. */
     public ThreadDetail start(SignedInIdentity identity, NewMessage draft) {
         if (draft == null) {
@@ -106,7 +103,6 @@ public class MessageService {
         messages.add(thread, participations, first);
         attach(identity, attachments, first);
         posted.fire(new MessagePosted(thread.id(), first.id(), me.id(), to));
-        participation.fire(new org.twinninglive.progression.ParticipationRecorded(me.id(), "message-sent", first.id()));
         LOG.fine(() -> "Thread %s started by %s with %d recipients".formatted(thread.id(), me.id(), to.size()));
         return detail(identity, thread, participations, now, false);
     }
@@ -140,8 +136,6 @@ public class MessageService {
         messages.add(message);
         var attached = attach(identity, attachments, message);
         posted.fire(new MessagePosted(thread.id(), message.id(), me.id(), recipients));
-        participation.fire(new org.twinninglive.progression.ParticipationRecorded(me.id(), "message-sent",
-                message.id()));
         LOG.fine(() -> "Reply %s in thread %s by %s".formatted(message.id(), thread.id(), me.id()));
         return view(message, people, visibility.visibleAmong(Optional.of(identity), people.values()), attached);
     }

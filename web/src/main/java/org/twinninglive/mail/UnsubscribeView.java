@@ -24,7 +24,7 @@ public class UnsubscribeView implements Serializable {
     private boolean done;
 
     public void load() {
-        known = preferences.unsubscribable(token, kind).isPresent();
+        known = preferences.unsubscribable(token, kind);
     }
 
     public void confirm() {

@@ -1,0 +1,38 @@
+package org.twinninglive.progression;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.twinninglive.contacts.ContactAccepted;
+import org.twinninglive.contacts.Followed;
+import org.twinninglive.messaging.MessagePosted;
+
+/**
+ * Progression reads the facts features announce in their own words and credits what counts
+ * (S1): a follow, an accepted contact (both sides), a message written. The features do not
+ * know about progression. Features without such a fact yet tell progression directly with
+ * {@link ParticipationRecorded}. Observes first, for the ledger's lock order (see
+ * {@link ProgressionLedger}).
+ */
+@ApplicationScoped
+public class FeatureCredits {
+
+    @Inject
+    ProgressionLedger ledger;
+
+    void followed(@Observes @Priority(Interceptor.Priority.APPLICATION) Followed fact) {
+        ledger.record(new ParticipationRecorded(fact.followerId(), "user-followed", fact.followedId()));
+    }
+
+    void contactAccepted(@Observes @Priority(Interceptor.Priority.APPLICATION) ContactAccepted fact) {
+        ledger.recordAll(new ParticipationsRecorded(java.util.List.of(
+                new ParticipationRecorded(fact.fromId(), "contact-accepted", fact.toId()),
+                new ParticipationRecorded(fact.toId(), "contact-accepted", fact.fromId()))));
+    }
+
+    void messagePosted(@Observes @Priority(Interceptor.Priority.APPLICATION) MessagePosted fact) {
+        ledger.record(new ParticipationRecorded(fact.authorId(), "message-sent", fact.messageId()));
+    }
+}
