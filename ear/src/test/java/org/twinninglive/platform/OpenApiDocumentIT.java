@@ -152,7 +152,8 @@ class OpenApiDocumentIT {
         }
 
         assertThat(without401).as("operations that need a token but do not document 401").isEmpty();
-        assertThat(open).as("operations without a token").containsExactly("GET /api/v1/health", "POST /api/v1/mail/unsubscribe");
+        assertThat(open).as("operations without a token")
+                .containsExactly("GET /api/v1/health", "POST /api/v1/mail/unsubscribe");
         assertThat(document.at("/components/securitySchemes/keycloak/scheme").asText()).isEqualTo("bearer");
         assertThat(document.at("/components/securitySchemes/keycloak/bearerFormat").asText()).isEqualTo("JWT");
     }
