@@ -196,6 +196,28 @@ class FilesApiIT {
     }
 
     /** POST /files with a part "file" (and "use" when not null), as a browser's form sends it. */
+    @Test
+    void anAttachmentIsReadByTheThreadsParticipantsOnlyAndInTheWritersExport() {
+        var writer = People.teacher("Quirin", "AT");
+        var reader = People.teacher("Quirina", "AT");
+        var stranger = People.teacher("Quax", "AT");
+        People.makeContacts(writer, reader);
+        String id = text(upload(writer.token(), null, "plan.pdf", "application/pdf", PDF).json(), "id");
+
+        var sent = Http.send("POST", API + "/v1/messages", writer.token(), "application/json",
+                "{\"to\": [\"" + reader.id() + "\"], \"subject\": \"Plan\", \"body\": \"<p>See the plan</p>\","
+                        + " \"attachments\": [\"" + id + "\"]}");
+
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(RawHttp.get(FILES + "/" + id, reader.token()).status()).as("a participant reads it").isEqualTo(200);
+        assertNotFound(RawHttp.get(FILES + "/" + id, stranger.token()));
+        assertThat(uploads(writer)).as("attached, so no longer a loose upload").isEmpty();
+        var exported = Http.get(API + "/v1/people/me/export", writer.token()).json()
+                .at("/messages/0/messages/0/attachments/0");
+        assertThat(text(exported, "id")).isEqualTo(id);
+        assertThat(text(exported, "name")).isEqualTo("plan.pdf");
+    }
+
     private static RawHttp.Response upload(String token, String use, String fileName, String contentType,
                                            byte[] content) {
         var parts = new ArrayList<Part>();

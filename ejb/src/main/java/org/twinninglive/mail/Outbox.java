@@ -57,6 +57,12 @@ public class Outbox {
                 OutboxMail.class).setParameter("r", recipientId).getResultList();
     }
 
+    /** Sent mails older than this go: their texts name other people, and nobody reads them again. */
+    int purgeSentBefore(Instant before) {
+        return em.createQuery("delete from OutboxMail m where m.sentAt is not null and m.sentAt < :before")
+                .setParameter("before", before).executeUpdate();
+    }
+
     void eraseAllOf(String profileId) {
         em.createQuery("delete from OutboxMail m where m.recipientId = :r").setParameter("r", profileId).executeUpdate();
     }

@@ -49,7 +49,14 @@ public class OutboxSender {
     String smtpHost;
 
     @Inject
+    @ConfigProperty(name = "twinning.mail-kept", defaultValue = "P30D")
+    String kept;
+
+    @Inject
     OutboxSteps steps;
+
+    /** When sent mails were last purged: once an hour is enough. */
+    private volatile java.time.Instant purgedAt = java.time.Instant.EPOCH;
 
     @Inject
     Clock clock;
@@ -76,6 +83,11 @@ public class OutboxSender {
                 sendDue();
             }
             steps.writeDueDigests();
+            var now = clock.instant();
+            if (purgedAt.isBefore(now.minus(Duration.ofHours(1)))) {
+                purgedAt = now;
+                steps.purgeSent(Duration.parse(kept));
+            }
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "The mail pass failed; the next one tries again", failed);
         } finally {

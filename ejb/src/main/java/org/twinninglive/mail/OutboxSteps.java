@@ -89,6 +89,11 @@ public class OutboxSteps {
         }
     }
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeSent(Duration kept) {
+        return outbox.purgeSentBefore(clock.instant().minus(kept));
+    }
+
     public void writeDueDigests() {
         for (String profileId : digests.due(clock.instant(), 200)) {
             try {

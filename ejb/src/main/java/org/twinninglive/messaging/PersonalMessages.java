@@ -36,7 +36,7 @@ public class PersonalMessages {
 
     /** A message in the export; {@code mine} when the person exporting wrote it. */
     public record ExportedMessage(String id, String authorId, boolean mine, Instant sentAt, String body,
-                                  String bodyText) {
+                                  String bodyText, List<org.twinninglive.media.StoredFileView> attachments) {
     }
 
     @Inject
@@ -63,10 +63,17 @@ public class PersonalMessages {
                         p -> new ExportedPerson(p.profileId(), visible.contains(p.profileId())
                                 ? people.get(p.profileId()).displayName() : null),
                         Collectors.toList())));
-        Map<String, List<ExportedMessage>> written = messages.messagesOfThreadsOf(me).stream()
+        var all = messages.messagesOfThreadsOf(me);
+        // the attachments of every message, in one query per 500 messages
+        Map<String, List<org.twinninglive.media.StoredFileView>> attached = new java.util.HashMap<>();
+        for (List<String> chunk : MessageRepository.chunks(all.stream().filter(m -> m.attachmentCount() > 0)
+                .map(Message::id).toList())) {
+            attached.putAll(files.attachedTo(MessageService.FILE_OWNER, chunk));
+        }
+        Map<String, List<ExportedMessage>> written = all.stream()
                 .collect(Collectors.groupingBy(Message::threadId, Collectors.mapping(
                         m -> new ExportedMessage(m.id(), m.authorId(), m.authorId().equals(me), m.sentAt(),
-                                m.bodyHtml(), m.bodyText()),
+                                m.bodyHtml(), m.bodyText(), attached.getOrDefault(m.id(), List.of())),
                         Collectors.toList())));
         request.add("messages", threads.stream()
                 .map(t -> new ExportedThread(t.id(), t.subject(), t.startedAt(),
