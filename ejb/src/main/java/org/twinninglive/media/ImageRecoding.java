@@ -23,7 +23,7 @@ import org.twinninglive.platform.InvalidInputException;
  * files, further frames) is gone. Photos (JPEG, WebP) become JPEG; drawings (PNG, GIF) become
  * PNG and keep their transparency, unless the use wants JPEG only.
  */
-final class ImageRecoding {
+public final class ImageRecoding {
 
     static final int MAX_PIXELS = 40_000_000;
 
@@ -80,7 +80,7 @@ final class ImageRecoding {
     }
 
     /** Scales down (never up) to fit {@code size}; a square is cropped to the centre first. */
-    static BufferedImage fit(BufferedImage source, int size, boolean square, boolean alpha) {
+    public static BufferedImage fit(BufferedImage source, int size, boolean square, boolean alpha) {
         int width = source.getWidth();
         int height = source.getHeight();
         int cropX = 0;
@@ -112,7 +112,8 @@ final class ImageRecoding {
         return target;
     }
 
-    private static byte[] encode(BufferedImage image, FileType target) {
+    /** JPEG (quality 0.85) or PNG bytes of a picture, without any of the source's metadata. */
+    public static byte[] encode(BufferedImage image, FileType target) {
         var writer = ImageIO.getImageWritersByFormatName(target == FileType.JPEG ? "jpeg" : "png").next();
         var bytes = new ByteArrayOutputStream();
         try (var out = new MemoryCacheImageOutputStream(bytes)) {

@@ -1,20 +1,15 @@
 package org.twinninglive.people;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.twinninglive.media.FileType;
+import org.twinninglive.media.ImageRecoding;
 import org.twinninglive.platform.InvalidInputException;
 
 /**
@@ -103,48 +98,10 @@ public final class PhotoProcessing {
 
     /** Scales down (never up) to fit {@code size}; a square thumbnail is cropped to the centre. */
     static BufferedImage fit(BufferedImage source, int size, boolean square) {
-        int width = source.getWidth();
-        int height = source.getHeight();
-        int cropX = 0;
-        int cropY = 0;
-        if (square) {
-            int side = Math.min(width, height);
-            cropX = (width - side) / 2;
-            cropY = (height - side) / 2;
-            width = side;
-            height = side;
-        }
-        double scale = Math.min(1.0, (double) size / Math.max(width, height));
-        int targetWidth = Math.max(1, (int) Math.round(width * scale));
-        int targetHeight = Math.max(1, (int) Math.round(height * scale));
-        var target = new BufferedImage(targetWidth, targetHeight, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = target.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, targetWidth, targetHeight);
-            g.drawImage(source, 0, 0, targetWidth, targetHeight, cropX, cropY, cropX + width, cropY + height, null);
-        } finally {
-            g.dispose();
-        }
-        return target;
+        return ImageRecoding.fit(source, size, square, false);
     }
 
     private static byte[] jpeg(BufferedImage image) {
-        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.85f);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return ImageRecoding.encode(image, FileType.JPEG);
     }
 }
