@@ -40,6 +40,15 @@ if [[ "$overlay" != demo ]]; then
     done
 fi
 
+# the production overlay's policy names a list of common passwords: Keycloak refuses the import without it
+if grep -q 'passwordBlacklist(common-passwords.txt)' "$HERE/$overlay/realm.env"; then
+    bash "$HERE/common-passwords.sh" "$kc_home"
+fi
+# the platform's look and languages for the sign-in, registration, account and e-mail pages (loginTheme twinning)
+rm -rf "$kc_home/themes/twinning"
+mkdir -p "$kc_home/themes"
+cp -r "$HERE/themes/twinning" "$kc_home/themes/twinning"
+
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 shopt -s nullglob

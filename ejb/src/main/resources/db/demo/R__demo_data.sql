@@ -159,3 +159,13 @@ from message_thread t
 where t.id = 'd3000000-0000-4000-8000-000000000001'
   and not exists (select 1 from message where id = 'd3000000-0000-4000-8000-000000000101');
 
+
+-- J1, J2: the demo accounts accepted the terms in force when they joined and took their first steps
+insert into terms_acceptance (profile_id, version, accepted_at)
+select p.id, v.version, v.published_at from profile p join terms_version v on v.version = '2026-12-01'
+where p.id like 'b0000000-0000-4000-8000-%'
+  and not exists (select 1 from terms_acceptance x where x.profile_id = p.id and x.version = v.version);
+insert into onboarding (profile_id, finished_at)
+select p.id, p.created_at from profile p
+where p.id like 'b0000000-0000-4000-8000-%'
+  and not exists (select 1 from onboarding x where x.profile_id = p.id);

@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "validations", description = "The National Support Service's review of teachers'"
                         + " accounts (U6)"),
                 @Tag(name = "schools", description = "The school registry"),
+                @Tag(name = "joining", description = "The terms of use and privacy notice in versions, their"
+                        + " acceptance, a new teacher's first steps and the schools they propose (J1, J2)"),
                 @Tag(name = "progression", description = "Progression bars, their rules and re-computation (S1-S6)"),
                 @Tag(name = "learning", description = "Self-learning modules and their completion (H2, S5)"),
                 @Tag(name = "notifications", description = "Notifications, read state and e-mail choices (N2, N4)"),

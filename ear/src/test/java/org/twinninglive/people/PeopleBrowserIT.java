@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.twinninglive.support.Browser;
 import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
+import org.twinninglive.support.People;
 import org.twinninglive.support.Passes;
 
 /** The People pages with a real browser: search, profile, contact requests, editing, the nss queue (U1–U6, C2, F1). */
@@ -63,6 +64,7 @@ class PeopleBrowserIT {
     @Test
     void aNewTeacherFillsInTheProfileUploadsAPhotoAndIsUnderReview() throws Exception {
         String teacher = Keycloak.newTeacher("Lucía Gómez", "ES");
+        People.pastJoining(teacher);
         var picture = Files.createTempFile("photo", ".png");
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
         try (var browser = new Browser()) {
@@ -98,6 +100,7 @@ class PeopleBrowserIT {
     @Test
     void theSpanishNssApprovesAWaitingTeacherFromTheQueue() {
         String teacher = Keycloak.newTeacher("Marta Vidal", "ES");
+        People.pastJoining(teacher);
         try (var newcomer = new Browser()) {
             newcomer.open(APP + "/desktop/").signInAs(teacher);
             assertThat(newcomer.find(By.id("account-under-review")).getText()).contains("being reviewed");
@@ -129,6 +132,7 @@ class PeopleBrowserIT {
     @Test
     void aTeacherWhoChoseSpanishReadsThePagesInSpanish() {
         String teacher = Keycloak.newTeacher("Inés Ruiz", "ES");
+        People.pastJoining(teacher);
         var chosen = Http.send("PUT", API + "/v1/me/preferences", Keycloak.tokenOf(teacher), "application/json",
                 "{\"language\": \"es\"}");
         assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
@@ -144,6 +148,7 @@ class PeopleBrowserIT {
     @Test
     void aTeacherAddsASchoolByPickingItFromTheSuggestions() {
         String teacher = Keycloak.newTeacher("Pablo Serrano", "ES");
+        People.pastJoining(teacher);
         try (var browser = new Browser()) {
             browser.open(APP + "/people/edit").signInAs(teacher);
             var box = browser.find(By.id("school-form:new-school_input"));

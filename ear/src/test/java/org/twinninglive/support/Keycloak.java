@@ -34,6 +34,16 @@ public final class Keycloak {
                 "password", password));
     }
 
+    /** The realm's token endpoint, for grants a test sends itself (one that must fail, say). */
+    public static String tokenUrl() {
+        return REALM + "/protocol/openid-connect/token";
+    }
+
+    /** The admin API's user search of the realm, e.g. {@code users("username=bob")}. */
+    public static String users(String query) {
+        return TestServers.KEYCLOAK + "/admin/realms/twinning/users?exact=true&" + query;
+    }
+
     /** The partner system's token (client credentials). */
     public static String partnerToken() {
         return cached("partner-demo", Map.of(
@@ -65,9 +75,9 @@ public final class Keycloak {
         String[] names = name.split(" ", 2);
         var created = Http.send("POST", TestServers.KEYCLOAK + "/admin/realms/twinning/users", admin, "application/json", """
                 {"username": "%s", "enabled": true, "email": "%s@example.org", "emailVerified": true,
-                 "firstName": "%s", "lastName": "%s", "attributes": {"country": ["%s"]},
+                 "firstName": "%s", "lastName": "%s", "attributes": {"country": ["%s"], "registration_country": ["%s"]},
                  "credentials": [{"type": "password", "value": "%s", "temporary": false}]}
-                """.formatted(username, username, names[0], names[1], country, username));
+                """.formatted(username, username, names[0], names[1], country, country, username));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var user = Http.get(TestServers.KEYCLOAK + "/admin/realms/twinning/users?exact=true&username=" + username, admin)
                 .json().get(0);
@@ -78,7 +88,7 @@ public final class Keycloak {
         return username;
     }
 
-    private static String adminToken() {
+    public static String adminToken() {
         var answer = Http.postForm(TestServers.KEYCLOAK + "/realms/master/protocol/openid-connect/token", Map.of(
                 "grant_type", "password",
                 "client_id", "admin-cli",

@@ -76,11 +76,28 @@ public final class Mailbox {
 
     private static Mail decode(MimeMessage message, String address) {
         try {
-            return new Mail(address, message.getSubject(), String.valueOf(message.getContent()).replace("\r\n", "\n"),
+            return new Mail(address, message.getSubject(), text(message.getContent()).replace("\r\n", "\n"),
                     message.getHeader("Content-Language", null), message.getHeader("X-Twinning-Kind", null),
                     message.getMessageID(), message.getHeader("List-Unsubscribe", null));
         } catch (MessagingException | IOException unreadable) {
             throw new IllegalStateException(unreadable);
         }
+    }
+
+    /** A mail's text: itself, or the plain-text part of a multipart one (Keycloak's mails have text and HTML). */
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                var part = parts.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return String.valueOf(part.getContent());
+                }
+                if (part.getContent() instanceof jakarta.mail.Multipart) {
+                    return text(part.getContent());
+                }
+            }
+            return parts.getCount() == 0 ? "" : String.valueOf(parts.getBodyPart(0).getContent());
+        }
+        return String.valueOf(content);
     }
 }

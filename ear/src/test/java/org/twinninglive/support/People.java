@@ -53,8 +53,36 @@ public final class People {
         }
     }
 
-    /** A new teacher named {@code firstName} and a surname nobody else has. */
+    /**
+     * A new teacher named {@code firstName} and a surname nobody else has, past joining: they
+     * accepted the terms in force and took their first steps (J1, J2), as every member has.
+     */
     public static Person teacher(String firstName, String country) {
+        var person = newcomer(firstName, country);
+        acceptTerms(person.token());
+        var done = Http.send("POST", API + "/v1/me/joining/first-steps", person.token(), null, null);
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+        return person;
+    }
+
+    /** An account made by {@link Keycloak#newTeacher} past joining, before its first page: terms accepted, first steps taken. */
+    public static void pastJoining(String username) {
+        String token = Keycloak.tokenOf(username);
+        acceptTerms(token);
+        var done = Http.send("POST", API + "/v1/me/joining/first-steps", token, null, null);
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    /** The bearer accepts the terms in force (J1), as Keycloak's registration form has them do. */
+    public static void acceptTerms(String token) {
+        String version = Http.get(API + "/v1/terms", token).json().get("version").asText();
+        var accepted = Http.send("POST", API + "/v1/me/joining/terms", token, "application/json",
+                "{\"version\": \"" + version + "\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    }
+
+    /** A new teacher who signed in once and did nothing else: neither the terms accepted nor the first steps taken. */
+    public static Person newcomer(String firstName, String country) {
         String name = firstName + " " + uniqueWord();
         String username = Keycloak.newTeacher(name, country);
         String token = Keycloak.tokenOf(username);

@@ -34,6 +34,7 @@ class PagesBrowserIT {
     @Test
     void aVisitorChoosesSpanishSignsInInSpanishAndTheChoiceIsKept() {
         String teacher = Keycloak.newTeacher("Rocío Blanco", "ES");
+        org.twinninglive.support.People.acceptTerms(Keycloak.tokenOf(teacher));
         try (var browser = new Browser()) {
             browser.open(APP + "/");
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -54,7 +55,8 @@ class PagesBrowserIT {
 
             chooseLanguage(browser, language("de"));
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
-            assertThat(browser.currentUrl()).as("back on the page the choice was made on").contains("/desktop/");
+            assertThat(browser.currentUrl()).as("back on the page the choice was made on: the first steps, where"
+                    + " the first sign-in leads").contains("/welcome/");
             assertThat(Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).json().get("language").asText()).isEqualTo("de");
         }
     }
@@ -85,6 +87,7 @@ class PagesBrowserIT {
     @Test
     void aTooLongIntroductionIsRefusedBesideTheFieldAndNothingIsSaved() {
         String teacher = Keycloak.newTeacher("Iker Mendia", "ES");
+        org.twinninglive.support.People.acceptTerms(Keycloak.tokenOf(teacher));
         try (var browser = new Browser()) {
             browser.open(APP + "/people/edit").signInAs(teacher);
             browser.find(By.id("information-form:bio"));

@@ -1,8 +1,6 @@
 package org.twinninglive.messaging;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.twinninglive.platform.Texts;
 
 /**
  * The form of a text that the search of messages compares: lower case and without accents,
@@ -11,18 +9,12 @@ import java.util.regex.Pattern;
  */
 final class SearchText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private SearchText() {
     }
 
     /** The folded text, cut to {@code max} characters (folding may lengthen a text a little). */
     static String of(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String folded = Normalizer.normalize(bare, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String folded = Texts.folded(text);
         return folded.length() <= max ? folded : folded.substring(0, max);
     }
 

@@ -16,6 +16,7 @@ public enum NotificationKind {
     FOLLOWED("/people/{actor}", true, false),
     ACCOUNT_VALIDATED("/desktop/", false, true),
     ACCOUNT_REJECTED("/people/edit", false, true),
+    ACCOUNT_TO_REVIEW("/support/validations", true, true),
     PROGRESSION_MILESTONE("/progression/about", false, false),
     ANNOUNCEMENT("/notifications/", false, true);
 

@@ -10,6 +10,8 @@ import org.twinninglive.contacts.ContactRequested;
 import org.twinninglive.contacts.Followed;
 import org.twinninglive.people.AccountRejected;
 import org.twinninglive.people.AccountValidated;
+import org.twinninglive.people.ValidationRequested;
+import org.twinninglive.people.ValidationService;
 import org.twinninglive.progression.MilestoneReached;
 
 /**
@@ -29,6 +31,9 @@ public class Notifier {
     @Inject
     Clock clock;
 
+    @Inject
+    ValidationService validations;
+
     void contactRequested(@Observes ContactRequested fact) {
         notify(fact.toId(), NotificationKind.CONTACT_REQUESTED, fact.fromId(), fact.requestId(), null);
     }
@@ -47,6 +52,13 @@ public class Notifier {
 
     void rejected(@Observes AccountRejected fact) {
         notify(fact.profileId(), NotificationKind.ACCOUNT_REJECTED, null, null, fact.reason());
+    }
+
+    /** Each nss officer of the country hears of an account waiting for them; several make one group per country. */
+    void validationRequested(@Observes ValidationRequested fact) {
+        for (String officer : validations.reviewersOf(fact.country())) {
+            notify(officer, NotificationKind.ACCOUNT_TO_REVIEW, fact.profileId(), fact.country(), null);
+        }
     }
 
     void milestone(@Observes MilestoneReached fact) {

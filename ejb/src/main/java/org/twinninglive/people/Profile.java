@@ -212,7 +212,7 @@ public class Profile {
         boolean claimsChanged = !Objects.equals(username, identity.username())
                 || (!nameChosen && !Objects.equals(displayName, identity.name()))
                 || !Objects.equals(email, identity.email())
-                || !Objects.equals(country, identity.country())
+                || countryChanged(identity)
                 || !roles.equals(identity.roles());
         if (claimsChanged) {
             copyFrom(identity);
@@ -273,6 +273,7 @@ public class Profile {
 
     void joinSchool(School school) {
         currentSchool = school;
+        country = school.country();
     }
 
     void awaitValidation(String reviewingCountry, Instant now) {
@@ -336,11 +337,26 @@ public class Profile {
             displayName = identity.name();
         }
         email = identity.email();
-        country = identity.country();
+        if (countryChanged(identity)) {
+            country = identity.country();
+        }
         if (!roles.equals(identity.roles())) {
             roles.clear();
             roles.addAll(identity.roles());
         }
+    }
+
+    /**
+     * Whether the identity provider's country is news. A teacher's country is their school's once
+     * they have one (J1: the country chosen at registration only starts it); an officer's is always
+     * the identity provider's, as it decides whose accounts they review.
+     */
+    private boolean countryChanged(SignedInIdentity identity) {
+        if (Objects.equals(country, identity.country())) {
+            return false;
+        }
+        boolean officer = identity.roles().contains(Roles.NSS) || identity.roles().contains(Roles.CSS);
+        return officer || currentSchool == null || !Objects.equals(country, currentSchool.country());
     }
 
     /**

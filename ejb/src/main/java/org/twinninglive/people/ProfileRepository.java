@@ -131,6 +131,15 @@ public class ProfileRepository {
                 .getSingleResult();
     }
 
+    /** The profiles of the officers of a role (nss) in a country, who are told what waits for them. */
+    public List<String> officersOf(String role, String country) {
+        return em.createQuery("select p.id from Profile p join p.roles r where r = :role and p.country = :country"
+                        + " and p.erasedAt is null", String.class)
+                .setParameter("role", role)
+                .setParameter("country", country)
+                .getResultList();
+    }
+
     /** Ids of accounts whose grace period ended by now. */
     public List<String> dueForErasure(Instant now, int max) {
         return em.createQuery("select p.id from Profile p where p.deletionDueAt <= :now order by p.deletionDueAt",

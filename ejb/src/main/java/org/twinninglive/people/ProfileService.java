@@ -50,6 +50,9 @@ public class ProfileService {
     @Inject
     Event<ParticipationRecorded> participation;
 
+    @Inject
+    Event<ValidationRequested> validationRequests;
+
     /** Someone's profile, for a viewer allowed to see it; to others it does not exist. */
     public PersonView person(Optional<SignedInIdentity> viewer, String profileId) {
         var profile = profiles.find(profileId)
@@ -131,6 +134,7 @@ public class ProfileService {
      * teacher's account goes back to review by the nss of the new school's country (U6).
      */
     public PersonView addSchool(SignedInIdentity identity, String schoolId) {
+        // a proposed school (J2) is joined by id, which only those who named it are told
         School school = schools.find(schoolId).orElseThrow(() -> new InvalidInputException("school",
                 "school must be the id of a school of the registry (GET /api/v1/schools?q=...).")
                         .shownAs("school.unknown"));
@@ -147,6 +151,7 @@ public class ProfileService {
         profile.joinSchool(school);
         if (!identity.roles().contains(Roles.NSS) && !identity.roles().contains(Roles.CSS)) {
             profile.awaitValidation(school.country(), clock.instant());
+            validationRequests.fire(new ValidationRequested(profile.id(), school.country()));
         }
         participation.fire(new ParticipationRecorded(profile.id(), "school-added", school.id(), school.name()));
         creditIfComplete(profile);

@@ -15,6 +15,7 @@ import org.twinninglive.platform.Page;
 import org.twinninglive.platform.PageRequest;
 import org.twinninglive.platform.Roles;
 import org.twinninglive.platform.SignedInIdentity;
+import org.twinninglive.schools.SchoolRepository;
 
 /**
  * The review of teachers' accounts by the National Support Service (U6): each nss officer
@@ -47,6 +48,9 @@ public class ValidationService {
 
     @Inject
     CallerProfile callers;
+
+    @Inject
+    SchoolRepository schools;
 
     @Inject
     Event<AccountValidated> validations;
@@ -87,6 +91,11 @@ public class ValidationService {
         }
         if (decision == Decision.APPROVE) {
             profile.validate();
+            // the school the teacher proposed is the nss's to check with the account (J2): now in the registry
+            var school = profile.currentSchool();
+            if (school != null && school.proposal()) {
+                schools.confirm(school);
+            }
             validations.fire(new AccountValidated(profile.id()));
         } else {
             profile.reject(why);
@@ -100,6 +109,12 @@ public class ValidationService {
     @PermitAll
     public boolean validated(String profileId) {
         return profiles.find(profileId).filter(p -> p.validationStatus() == ValidationStatus.VALIDATED).isPresent();
+    }
+
+    /** The nss officers (their profiles) who review the accounts of a country: told of each account waiting. */
+    @PermitAll
+    public java.util.List<String> reviewersOf(String country) {
+        return country == null ? java.util.List.of() : profiles.officersOf(Roles.NSS, country);
     }
 
     private String countryOf(SignedInIdentity officer) {

@@ -35,6 +35,25 @@ public class CurrentIdentity {
         return get().orElseThrow(() -> new ForbiddenException("Sign in first.").shownAs("signIn.required"));
     }
 
+    /**
+     * When the person accepted the terms on Keycloak's registration form (the claim
+     * {@code terms_accepted_at}, epoch seconds, from the account's attribute); empty for accounts
+     * that did not register there (made by an administrator, or before the form asked).
+     */
+    public Optional<java.time.Instant> termsAcceptedAtRegistration() {
+        if (!(request.getUserPrincipal() instanceof OidcPrincipal<?> principal)) {
+            return Optional.empty();
+        }
+        String value = principal.getOidcSecurityContext().getToken().getClaimValueAsString("terms_accepted_at");
+        if (value == null || !value.strip().matches("\\d{1,13}")) {
+            return Optional.empty();
+        }
+        long number = Long.parseLong(value.strip());
+        // seconds (Keycloak's registration form) or milliseconds, told apart by size
+        return Optional.of(number > 100_000_000_000L ? java.time.Instant.ofEpochMilli(number)
+                : java.time.Instant.ofEpochSecond(number));
+    }
+
     private Optional<SignedInIdentity> read() {
         if (!(request.getUserPrincipal() instanceof OidcPrincipal<?> principal)) {
             return Optional.empty();
@@ -50,7 +69,14 @@ public class CurrentIdentity {
         if (client != null) {
             return Optional.of(new SignedInIdentity(token.getSubject(), client, client, null, null, Set.of(), true));
         }
+        // "country" is the administrators' (officers: which accounts they review); a teacher who joined
+        // through the registration form has chosen "registration_country" there (J1), which they may
+        // change in Keycloak's account pages but which never decides an officer's country
+        String country = token.getClaimValueAsString("country");
+        if ((country == null || country.isBlank()) && !roles.contains(Roles.NSS) && !roles.contains(Roles.CSS)) {
+            country = token.getClaimValueAsString("registration_country");
+        }
         return Optional.of(new SignedInIdentity(token.getSubject(), token.getPreferredUsername(), token.getName(),
-                token.getEmail(), token.getClaimValueAsString("country"), roles));
+                token.getEmail(), country, roles));
     }
 }

@@ -1,6 +1,8 @@
 package org.twinninglive.platform;
 
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one rule for texts people type (names, titles, bios, reasons): stored in Unicode NFC, so
@@ -11,6 +13,8 @@ import java.text.Normalizer;
  * and tabs, and its line breaks are stored as "\n".
  */
 public final class Texts {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Texts() {
     }
@@ -44,6 +48,15 @@ public final class Texts {
         var kept = new StringBuilder(text.length());
         text.codePoints().filter(c -> !forbidden(c, false)).forEach(kept::appendCodePoint);
         return kept.toString().strip();
+    }
+
+    /** A text as comparisons see it: lower case, without accents ("José" and "JOSE" are one), NFC. */
+    public static String folded(String value) {
+        if (value == null) {
+            return "";
+        }
+        String bare = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
+        return Normalizer.normalize(bare, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     private static String normalised(String value) {

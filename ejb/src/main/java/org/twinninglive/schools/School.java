@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.twinninglive.platform.SearchAnalysis;
@@ -52,7 +53,49 @@ public class School {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** PROPOSED by a teacher until the nss reviewing that teacher confirms it (J2); then in the registry for all. */
+    @Column(nullable = false, length = 16)
+    @GenericField
+    private String status = CONFIRMED;
+
+    /** The profile that proposed it, while it is a proposal. */
+    @Column(name = "proposed_by", length = 36)
+    private String proposedBy;
+
+    static final String CONFIRMED = "CONFIRMED";
+    static final String PROPOSED = "PROPOSED";
+
     protected School() {
+    }
+
+    /** A school a teacher does not find in the registry and proposes, with what the nss needs to check it. */
+    static School proposed(String name, String country, String city, SchoolType type, String nationalId,
+                           String proposedBy, Instant now) {
+        var school = new School();
+        school.id = java.util.UUID.randomUUID().toString();
+        school.name = name;
+        school.country = country;
+        school.city = city;
+        school.type = type;
+        school.nationalId = nationalId;
+        school.createdAt = now;
+        school.status = PROPOSED;
+        school.proposedBy = proposedBy;
+        return school;
+    }
+
+    /** Whether it waits for the nss: then only its proposer (and their nss) know it. */
+    public boolean proposal() {
+        return PROPOSED.equals(status);
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    void confirm() {
+        status = CONFIRMED;
+        proposedBy = null;
     }
 
     public String id() {

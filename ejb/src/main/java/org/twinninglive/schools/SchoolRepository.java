@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hibernate.search.mapper.orm.Search;
 import org.twinninglive.platform.Page;
 import org.twinninglive.platform.PageRequest;
+import org.twinninglive.platform.Texts;
 
 /**
  * Reads schools in name order, of every country or of one; both orders are served by an
@@ -37,6 +38,8 @@ public class SchoolRepository {
                     if (country != null) {
                         bool.filter(f.match().field("country").matching(country));
                     }
+                    // proposals wait for their nss (documents indexed before the field existed are confirmed ones)
+                    bool.mustNot(f.match().field("status").matching(School.PROPOSED));
                     return bool;
                 })
                 .sort(f -> f.score().then().field("name_sort"))
@@ -57,10 +60,37 @@ public class SchoolRepository {
         return inCountry(country, "select count(s) from School s%s", Long.class).getSingleResult();
     }
 
+    /** Schools of the registry with this national id, or with this name and city (accents and case aside), proposals too. */
+    public List<School> sameAs(String country, String nationalId, String name, String city) {
+        var byId = nationalId == null ? List.<School>of() : em.createQuery(
+                        "select s from School s where s.country = :country and s.nationalId = :nationalId", School.class)
+                .setParameter("country", country).setParameter("nationalId", nationalId).getResultList();
+        if (!byId.isEmpty()) {
+            return byId;
+        }
+        // the name's words narrow it down in the index; the comparison itself is exact once folded
+        var candidates = Search.session(em).search(School.class)
+                .where(f -> f.bool().must(f.match().field("name").matching(name))
+                        .filter(f.match().field("country").matching(country)))
+                .fetchHits(50);
+        String wanted = Texts.folded(name) + "|" + Texts.folded(city);
+        return candidates.stream().filter(s -> wanted.equals(Texts.folded(s.name()) + "|" + Texts.folded(s.city()))).toList();
+    }
+
+    public void add(School school) {
+        em.persist(school);
+    }
+
+    public void confirm(School school) {
+        school.confirm();
+    }
+
     private <T> TypedQuery<T> inCountry(String country, String jpql, Class<T> type) {
         if (country == null) {
-            return em.createQuery(jpql.formatted(""), type);
+            return em.createQuery(jpql.formatted(" where s.status = :confirmed"), type)
+                    .setParameter("confirmed", School.CONFIRMED);
         }
-        return em.createQuery(jpql.formatted(" where s.country = :country"), type).setParameter("country", country);
+        return em.createQuery(jpql.formatted(" where s.country = :country and s.status = :confirmed"), type)
+                .setParameter("country", country).setParameter("confirmed", School.CONFIRMED);
     }
 }

@@ -37,6 +37,22 @@ public class SchoolService {
         return Page.of(schools.list(wanted, page), page, schools.count(wanted)).map(SchoolView::of);
     }
 
+    /**
+     * Records a school a teacher proposes (J2), unknown to others until their nss confirms it; one
+     * the registry has already, by national id or by name and city, is refused with it.
+     */
+    public SchoolView propose(SchoolProposal proposal, String proposerId, java.time.Instant now) {
+        var same = schools.sameAs(proposal.country(), proposal.nationalId(), proposal.name(), proposal.city());
+        // a proposal of someone else still waiting is the same school too: both teachers join it
+        if (!same.isEmpty()) {
+            throw new SchoolAlreadyRegisteredException(SchoolView.of(same.get(0)));
+        }
+        var school = School.proposed(proposal.name(), proposal.country(), proposal.city(), proposal.type(),
+                proposal.nationalId(), proposerId, now);
+        schools.add(school);
+        return SchoolView.of(school);
+    }
+
     private static String normaliseCountry(String country) {
         if (country == null || country.isBlank()) {
             return null;

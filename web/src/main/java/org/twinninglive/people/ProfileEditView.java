@@ -172,8 +172,19 @@ public class ProfileEditView implements Serializable {
             PageMessages.show(FacesMessage.SEVERITY_WARN, "edit.notSaved", "edit.school.choose");
             return;
         }
-        attempt(() -> me = profiles.addSchool(identity.require(), newSchool.id()), "edit.school.added");
+        String chosen = newSchool.id();
+        attempt(() -> joinSchool(chosen), "edit.school.added");
         newSchool = null;
+    }
+
+    /** Makes a school of the registry the reader's current one (the first steps use it too). */
+    public void joinSchool(String schoolId) {
+        me = profiles.addSchool(identity.require(), schoolId);
+    }
+
+    /** Reads the profile again after another view changed it (a school proposed in the first steps). */
+    public void reload() {
+        me = profiles.mine(identity.require());
     }
 
     public void requestDeletion() {

@@ -49,6 +49,11 @@ public class DesktopView {
         return me;
     }
 
+    /** The country whose National Support Service reviews the reader's account, while it does. */
+    public String getReviewingCountry() {
+        return getMe().underReview() ? getMe().country() : null;
+    }
+
     /** Contact requests sent to the reader and not answered yet. */
     public long getIncomingRequests() {
         if (incomingRequests == null) {

@@ -67,6 +67,17 @@ public class LanguageMenu {
         return request.getContextPath() + signIn;
     }
 
+    /**
+     * The address of "Join" (J1): Keycloak's registration form (OIDC {@code prompt=create}, which
+     * WildFly's OIDC client forwards as it does {@code ui_locales}), in the reader's language; a new
+     * account then arrives at the desktop, signed in, and is led to its first steps.
+     */
+    public String getJoinUrl() {
+        String desktop = "/desktop/?prompt=create&ui_locales=" + currentUser.getLocale().getLanguage();
+        String join = signInAvailability.isAvailable() ? desktop : SignInUnavailableView.address(desktop);
+        return request.getContextPath() + join;
+    }
+
     static String ownName(Language language) {
         var locale = language.locale();
         String name = locale.getDisplayLanguage(locale);

@@ -75,12 +75,23 @@ public final class PageMessages {
      * Shows a refusal beside the input of that client id (for inputs in table rows, whose
      * views know the row), and moves the focus to it.
      */
-    public static void showAt(String clientId, InvalidInputException wrong) {
+    public static void showAt(String clientId, TwinningException wrong) {
         var faces = FacesContext.getCurrentInstance();
         String text = refusal(wrong);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
         focus(clientId);
+    }
+
+    /** {@link #showAt}, the input of that client id also marked invalid (aria-invalid), as a failed conversion is. */
+    public static void showAtInput(String clientId, TwinningException wrong) {
+        var faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+            if (component instanceof EditableValueHolder input) {
+                input.setValid(false);
+            }
+        });
+        showAt(clientId, wrong);
     }
 
     /**
@@ -93,7 +104,7 @@ public final class PageMessages {
                 + ");if(e){e.focus();}},0);");
     }
 
-    static String kebab(String field) {
+    public static String kebab(String field) {
         return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
