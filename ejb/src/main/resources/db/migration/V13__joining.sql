@@ -7,7 +7,9 @@ create table terms_version (
     version      varchar(40)   not null primary key,
     published_at timestamp with time zone not null,
     -- what changed, in a sentence or two, shown to those asked to accept it again
-    summary      varchar(1000)
+    summary      varchar(1000),
+    -- withdrawn by the css (published by mistake): never in force again, its acceptances kept
+    withdrawn_at timestamp with time zone
 );
 create index terms_version_published_idx on terms_version (published_at);
 insert into terms_version (version, published_at, summary)

@@ -46,6 +46,9 @@ class JoiningApiIT {
         assertThat(realm.get("smtpServer").get("port").asText()).as("Keycloak mails through the platform's SMTP")
                 .isEqualTo(System.getProperty("test.smtp.port", "3125"));
         assertThat(realm.get("registrationFlow").asText()).isEqualTo("registration with terms");
+        var defaults = Http.get(KEYCLOAK + "/admin/realms/twinning/roles/default-roles-twinning/composites",
+                Keycloak.adminToken()).body();
+        assertThat(defaults).as("a self-registered account is a teacher").contains("\"name\":\"teacher\"");
 
         var executions = Http.get(KEYCLOAK + "/admin/realms/twinning/authentication/flows/"
                 + "registration%20with%20terms/executions", Keycloak.adminToken()).json();
@@ -118,6 +121,7 @@ class JoiningApiIT {
 
         var nss = unreadOfKind("nss-es", "account-to-review");
         assertThat(nss).as("the nss of Spain hears of the account").isPresent();
+        assertThat(nss.get().get("text").asText()).as("the latest applicant named").startsWith(newcomer.name());
         assertThat(nss.get().get("link").asText()).isEqualTo("/support/validations");
         assertThat(Http.get(API + "/v1/me/joining", Keycloak.partnerToken()).status()).as("a partner system has no profile")
                 .isEqualTo(403);
@@ -132,18 +136,14 @@ class JoiningApiIT {
                  "firstName": "Zoe\u0301", "lastName": "Lo\u200fpez", "attributes": {"registration_country": ["PT"]},
                  "credentials": [{"type": "password", "value": "%s", "temporary": false}]}""".formatted(username, username, username));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var user = Http.get(Keycloak.users("username=" + username), Keycloak.adminToken()).json().get(0);
-        var role = Http.get(KEYCLOAK + "/admin/realms/twinning/roles/teacher", Keycloak.adminToken()).body();
-        Http.send("POST", KEYCLOAK + "/admin/realms/twinning/users/" + user.get("id").asText() + "/role-mappings/realm",
-                Keycloak.adminToken(), "application/json", "[" + role + "]");
-
         var me = Http.get(API + "/v1/me", Keycloak.tokenOf(username)).json();
+        assertThat(me.get("roles")).as("a teacher by the realm's default role").extracting(JsonNode::asText)
+                .containsExactly("teacher");
         assertThat(me.get("name").asText()).as("NFC, without the direction mark").isEqualTo("Zo\u00e9 Lopez");
         assertThat(me.get("country").asText()).isEqualTo("PT");
         var mine = Http.get(API + "/v1/people/me", Keycloak.tokenOf(username)).json();
         assertThat(mine.get("validation").asText()).isEqualTo("PENDING_VALIDATION");
-        assertThat(Http.get(API + "/v1/validations?size=100&status=PENDING", Keycloak.tokenOf("nss-es")).body())
-                .as("not Spain's to review").doesNotContain(me.get("id").asText());
+        assertThat(pending("nss-es", me.get("id").asText())).as("not Spain's to review").isEmpty();
     }
 
     @Test
@@ -162,12 +162,19 @@ class JoiningApiIT {
         var again = People.newcomer("Ciro", "ES");
         var twice = Http.send("POST", API + "/v1/me/joining/school-proposals", again.token(), "application/json",
                 body.replace("\"nationalId\": \"", "\"nationalId\": \"X").replace("Teruel", "TERUEL"));
-        assertThat(twice.status()).as("the same name and city, accents and case aside: %s", twice.body()).isEqualTo(409);
-        assertThat(twice.json().get("detail").asText()).contains(schoolId);
+        assertThat(twice.status()).as(twice.body()).isEqualTo(201);
+        assertThat(twice.json().get("school").get("id").asText())
+                .as("the same name and city, accents and case aside: one proposal, both teachers at it").isEqualTo(schoolId);
+        var byId = Http.send("POST", API + "/v1/people/me/schools", People.newcomer("Dario", "ES").token(),
+                "application/json", "{\"school\": \"" + schoolId + "\"}");
+        People.assertRefused(byId, "school");
+        assertThat(Http.get(API + "/v1/people/" + teacher.id(), Keycloak.tokenOf("alice")).json().path("school").isMissingNode())
+                .as("others do not see a proposal on the profile").isTrue();
 
         var entry = pending("nss-es", teacher.id()).orElseThrow(() -> new AssertionError("not in the queue of nss-es"));
         assertThat(entry.get("proposedSchool").get("city").asText()).isEqualTo("Teruel");
-        assertThat(unreadOfKind("nss-es", "account-to-review")).isPresent();
+        assertThat(unreadOfKind("nss-es", "account-to-review").orElseThrow().get("text").asText())
+                .as("the latest applicant named").startsWith(again.name());
 
         var approved = Http.send("POST", API + "/v1/validations/" + teacher.id(), Keycloak.tokenOf("nss-es"),
                 "application/json", "{\"decision\": \"APPROVE\"}");

@@ -96,7 +96,9 @@ class JoiningBrowserIT {
             assertThat(browser.find(By.id("meanwhile")).getText()).contains("self-learning");
 
             String token = Keycloak.tokenOf(username, "a long passphrase for Julia");
-            String id = Http.get(API + "/v1/me", token).json().get("id").asText();
+            var me = Http.get(API + "/v1/me", token).json();
+            assertThat(me.get("roles").toString()).as("a teacher by the realm's default role").contains("teacher");
+            String id = me.get("id").asText();
             var approved = Http.send("POST", API + "/v1/validations/" + id, Keycloak.tokenOf("nss-es"), "application/json",
                     "{\"decision\": \"APPROVE\"}");
             assertThat(approved.status()).as(approved.body()).isEqualTo(200);
@@ -147,8 +149,7 @@ class JoiningBrowserIT {
             var spanishButton = By.xpath("//header//form//button[@name='to' and @value='es']");
             browser.findAll(spanishButton).get(0).findElement(By.xpath("./ancestor::details[1]/summary")).click();
             browser.click(spanishButton);
-            browser.waitForText(By.tagName("html"), "", PAGE_WAIT);
-            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            browser.find(By.cssSelector("html[lang='es']"));
             browser.click(By.id("join-button"));
             browser.find(By.id("kc-register-form"));
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
@@ -217,7 +218,8 @@ class JoiningBrowserIT {
             browser.find(By.id("contacts-form"));
             assertThat(browser.currentUrl()).as("back where they were going").startsWith(APP + "/people/contacts");
         } finally {
-            Http.send("DELETE", API + "/v1/terms/" + version, css, null, null);
+            var withdrawn = Http.send("DELETE", API + "/v1/terms/" + version, css, null, null);
+            assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         }
         assertThat(Http.get(API + "/v1/me/joining", teacher.token()).json().get("termsAccepted").asBoolean()).isTrue();
     }

@@ -23,11 +23,13 @@ class SchoolApiIT {
         var first = Http.get(API + "/v1/schools?size=4", token).json();
         var second = Http.get(API + "/v1/schools?size=4&page=1", token).json();
 
-        assertThat(first.get("total").asLong()).isEqualTo(6);
+        // the six demo schools, and those confirmed by an nss since (J2: JoiningApiIT)
+        long total = first.get("total").asLong();
+        assertThat(total).isGreaterThanOrEqualTo(6);
         assertThat(first.get("size").asInt()).isEqualTo(4);
         assertThat(first.get("items")).hasSize(4);
         assertThat(second.get("page").asInt()).isEqualTo(1);
-        assertThat(second.get("items")).hasSize(2);
+        assertThat(second.get("items")).hasSize((int) Math.min(4, total - 4));
         var names = new ArrayList<String>();
         names.addAll(names(first));
         names.addAll(names(second));

@@ -15,7 +15,8 @@ public class JoiningRepository {
 
     /** The version in force: the latest published (terms_version_published_idx). */
     public Optional<TermsVersion> current() {
-        return em.createQuery("select v from TermsVersion v order by v.publishedAt desc, v.version desc", TermsVersion.class)
+        return em.createQuery("select v from TermsVersion v where v.withdrawnAt is null"
+                        + " order by v.publishedAt desc, v.version desc", TermsVersion.class)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -23,19 +24,13 @@ public class JoiningRepository {
         return Optional.ofNullable(em.find(TermsVersion.class, version));
     }
 
+    /** The versions in force once or now (withdrawn ones aside). */
     public long countVersions() {
-        return em.createQuery("select count(v) from TermsVersion v", Long.class).getSingleResult();
+        return em.createQuery("select count(v) from TermsVersion v where v.withdrawnAt is null", Long.class).getSingleResult();
     }
 
     public void add(TermsVersion version) {
         em.persist(version);
-    }
-
-    /** Removes a version published by mistake, with the acceptances it received. */
-    public void remove(TermsVersion version) {
-        em.createQuery("delete from TermsAcceptance a where a.version = :version")
-                .setParameter("version", version.version()).executeUpdate();
-        em.remove(version);
     }
 
     public boolean accepted(String profileId, String version) {

@@ -59,7 +59,7 @@ public class OnboardingService {
     public PersonView proposeSchool(SignedInIdentity identity, SchoolProposal proposal) {
         var profile = callers.forUpdate(identity);
         var school = schools.propose(proposal, profile.id(), clock.instant());
-        return profiles.addSchool(identity, school.id());
+        return profiles.joinProposedSchool(identity, school.id());
     }
 
     /**

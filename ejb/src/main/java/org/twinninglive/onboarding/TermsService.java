@@ -56,7 +56,11 @@ public class TermsService {
             return Optional.empty();
         }
         if (acceptedAtRegistration != null && !acceptedAtRegistration.isBefore(current.publishedAt())) {
-            joining.add(new TermsAcceptance(profile.id(), current.version(), acceptedAtRegistration));
+            // two first pages at once record it once: the second waits for the row lock, then finds it
+            callers.forUpdate(identity);
+            if (!joining.accepted(profile.id(), current.version())) {
+                joining.add(new TermsAcceptance(profile.id(), current.version(), acceptedAtRegistration));
+            }
             return Optional.empty();
         }
         return Optional.of(TermsView.of(current));
@@ -64,7 +68,8 @@ public class TermsService {
 
     /** Accepts the version in force; the version named must be it, so that nobody accepts a text they did not see. */
     public TermsView accept(SignedInIdentity identity, String version) {
-        var profile = callers.of(identity);
+        // row-locked: a double click records one acceptance
+        var profile = callers.forUpdate(identity);
         var current = inForce();
         if (version == null || version.isBlank()) {
             throw new InvalidInputException("version", "version is required: the version of the terms you accept ("
@@ -111,12 +116,13 @@ public class TermsService {
 
     /**
      * Withdraws the version in force when it was published by mistake: the one before is in force
-     * again, and the acceptances of the withdrawn one go with it. The only version cannot go.
+     * again. The withdrawn version and its acceptances are kept (who accepted what, when), out of
+     * force for good. The only version in force cannot go.
      */
     @RolesAllowed(Roles.CSS)
     public TermsView withdraw(SignedInIdentity officer, String version) {
         callers.requireCaller(officer);
-        var withdrawn = joining.version(version == null ? "" : version.strip())
+        var withdrawn = joining.version(version == null ? "" : version.strip()).filter(v -> v.withdrawnAt() == null)
                 .orElseThrow(() -> new NotFoundException("The terms version"));
         if (!withdrawn.version().equals(inForce().version())) {
             throw new ConflictException("Only the version in force can be withdrawn; " + withdrawn.version()
@@ -126,7 +132,7 @@ public class TermsService {
             throw new ConflictException("This is the only version: publish another one first.")
                     .shownAs("terms.withdraw.only");
         }
-        joining.remove(withdrawn);
+        withdrawn.withdraw(clock.instant());
         LOG.info(() -> "css %s withdrew the terms %s".formatted(officer.username(), withdrawn.version()));
         return current();
     }

@@ -23,6 +23,10 @@ public class TermsVersion {
     @Column(length = 1000)
     private String summary;
 
+    /** When the css withdrew it (published by mistake): never in force again; its acceptances stay on record. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected TermsVersion() {
     }
 
@@ -42,5 +46,13 @@ public class TermsVersion {
 
     public String summary() {
         return summary;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    void withdraw(Instant at) {
+        withdrawnAt = at;
     }
 }

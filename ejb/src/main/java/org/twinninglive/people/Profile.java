@@ -339,6 +339,11 @@ public class Profile {
         email = identity.email();
         if (countryChanged(identity)) {
             country = identity.country();
+            // a teacher without a school is reviewed in the country they gave at registration, even once changed
+            if (currentSchool == null && validationStatus == ValidationStatus.PENDING_VALIDATION
+                    && !identity.roles().contains(Roles.NSS) && !identity.roles().contains(Roles.CSS)) {
+                validationCountry = country;
+            }
         }
         if (!roles.equals(identity.roles())) {
             roles.clear();

@@ -134,11 +134,30 @@ public class ProfileService {
      * teacher's account goes back to review by the nss of the new school's country (U6).
      */
     public PersonView addSchool(SignedInIdentity identity, String schoolId) {
-        // a proposed school (J2) is joined by id, which only those who named it are told
-        School school = schools.find(schoolId).orElseThrow(() -> new InvalidInputException("school",
-                "school must be the id of a school of the registry (GET /api/v1/schools?q=...).")
-                        .shownAs("school.unknown"));
+        // a school proposed and not confirmed yet (J2) is joined by proposing it, not by its id
         var profile = callers.forUpdate(identity);
+        School school = schools.find(schoolId).filter(s -> !s.proposal() || profile.id().equals(s.proposedBy()))
+                .orElseThrow(ProfileService::unknownSchool);
+        return join(identity, profile, school);
+    }
+
+    /**
+     * Joins a school a teacher proposed (J2): their own proposal, or another teacher's of the same
+     * school waiting for the same nss ({@code schools.SchoolService#propose} found it).
+     */
+    public PersonView joinProposedSchool(SignedInIdentity identity, String schoolId) {
+        var profile = callers.forUpdate(identity);
+        School school = schools.find(schoolId).filter(School::proposal).orElseThrow(ProfileService::unknownSchool);
+        return join(identity, profile, school);
+    }
+
+    private static InvalidInputException unknownSchool() {
+        return (InvalidInputException) new InvalidInputException("school",
+                "school must be the id of a school of the registry (GET /api/v1/schools?q=...).")
+                .shownAs("school.unknown");
+    }
+
+    private PersonView join(SignedInIdentity identity, Profile profile, School school) {
         var today = LocalDate.now(clock);
         var current = profiles.currentMembership(profile.id());
         if (current.isPresent()) {
@@ -178,8 +197,10 @@ public class ProfileService {
     private PersonView view(Profile profile, Optional<String> viewerId) {
         boolean own = viewerId.filter(profile.id()::equals).isPresent();
         var relationship = relationship(profile, viewerId, own);
-        var school = profile.currentSchool();
-        List<MembershipView> history = profiles.memberships(profile.id()).stream().map(MembershipView::of).toList();
+        // a school proposed and not confirmed yet (J2) is known to its teacher (and their nss) only
+        var school = Optional.ofNullable(profile.currentSchool()).filter(s -> own || !s.proposal()).orElse(null);
+        List<MembershipView> history = profiles.memberships(profile.id()).stream()
+                .filter(m -> own || !m.school().proposal()).map(MembershipView::of).toList();
         return new PersonView(profile.id(), profile.displayName(), profile.country(),
                 school == null ? null : new PersonView.SchoolSummary(school.id(), school.name(), school.country(),
                         school.city()),

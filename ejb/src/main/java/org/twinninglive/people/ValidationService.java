@@ -99,6 +99,11 @@ public class ValidationService {
             validations.fire(new AccountValidated(profile.id()));
         } else {
             profile.reject(why);
+            // the school proposed with the account goes with it; the teacher may propose it again, corrected
+            var school = profile.currentSchool();
+            if (school != null && school.proposal()) {
+                schools.reject(school);
+            }
             rejections.fire(new AccountRejected(profile.id(), why));
         }
         LOG.info(() -> "nss %s: %s %s".formatted(officer.username(), decision, profile.id()));

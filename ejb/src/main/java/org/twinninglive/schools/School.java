@@ -64,6 +64,8 @@ public class School {
 
     static final String CONFIRMED = "CONFIRMED";
     static final String PROPOSED = "PROPOSED";
+    /** A proposal the nss rejected with the account: out of the registry and of the duplicates' check. */
+    static final String REJECTED = "REJECTED";
 
     protected School() {
     }
@@ -96,6 +98,12 @@ public class School {
     void confirm() {
         status = CONFIRMED;
         proposedBy = null;
+    }
+
+    /** Its national id is freed, so that the teacher may propose it again, corrected. */
+    void reject() {
+        status = REJECTED;
+        nationalId = null;
     }
 
     public String id() {

@@ -40,6 +40,7 @@ public class SchoolRepository {
                     }
                     // proposals wait for their nss (documents indexed before the field existed are confirmed ones)
                     bool.mustNot(f.match().field("status").matching(School.PROPOSED));
+                    bool.mustNot(f.match().field("status").matching(School.REJECTED));
                     return bool;
                 })
                 .sort(f -> f.score().then().field("name_sort"))
@@ -68,13 +69,14 @@ public class SchoolRepository {
         if (!byId.isEmpty()) {
             return byId;
         }
-        // the name's words narrow it down in the index; the comparison itself is exact once folded
+        // the whole name, folded as the sort key is (one name is in few cities), then the city compared here
         var candidates = Search.session(em).search(School.class)
-                .where(f -> f.bool().must(f.match().field("name").matching(name))
-                        .filter(f.match().field("country").matching(country)))
-                .fetchHits(50);
-        String wanted = Texts.folded(name) + "|" + Texts.folded(city);
-        return candidates.stream().filter(s -> wanted.equals(Texts.folded(s.name()) + "|" + Texts.folded(s.city()))).toList();
+                .where(f -> f.bool().must(f.match().field("name_sort").matching(name))
+                        .filter(f.match().field("country").matching(country))
+                        .mustNot(f.match().field("status").matching(School.REJECTED)))
+                .fetchHits(500);
+        String wantedCity = Texts.folded(city);
+        return candidates.stream().filter(s -> wantedCity.equals(Texts.folded(s.city()))).toList();
     }
 
     public void add(School school) {
@@ -83,6 +85,10 @@ public class SchoolRepository {
 
     public void confirm(School school) {
         school.confirm();
+    }
+
+    public void reject(School school) {
+        school.reject();
     }
 
     private <T> TypedQuery<T> inCountry(String country, String jpql, Class<T> type) {

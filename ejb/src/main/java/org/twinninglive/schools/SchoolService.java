@@ -39,13 +39,18 @@ public class SchoolService {
 
     /**
      * Records a school a teacher proposes (J2), unknown to others until their nss confirms it; one
-     * the registry has already, by national id or by name and city, is refused with it.
+     * the registry has already, by national id or by name and city, is refused with it. The same
+     * school proposed by another teacher and still waiting is answered instead of a second one.
      */
     public SchoolView propose(SchoolProposal proposal, String proposerId, java.time.Instant now) {
         var same = schools.sameAs(proposal.country(), proposal.nationalId(), proposal.name(), proposal.city());
-        // a proposal of someone else still waiting is the same school too: both teachers join it
+        var registered = same.stream().filter(s -> !s.proposal()).findFirst();
+        if (registered.isPresent()) {
+            throw new SchoolAlreadyRegisteredException(SchoolView.of(registered.get()));
+        }
+        // the same school proposed by another teacher, still waiting for the same nss: this one joins it
         if (!same.isEmpty()) {
-            throw new SchoolAlreadyRegisteredException(SchoolView.of(same.get(0)));
+            return SchoolView.of(same.get(0));
         }
         var school = School.proposed(proposal.name(), proposal.country(), proposal.city(), proposal.type(),
                 proposal.nationalId(), proposerId, now);

@@ -32,13 +32,14 @@ public class JoiningFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(JoiningFilter.class.getName());
 
+    /** Session attributes: the subject who accepted the terms in force / took their first steps (another person's say nothing). */
     static final String TERMS_ACCEPTED = "twinning.terms.accepted";
     static final String FIRST_STEPS_TAKEN = "twinning.firstSteps.taken";
 
     /** What is reached without the terms: their own pages, signing out, files and the pages' resources. */
     private static final List<String> OPEN = List.of("/welcome/terms", "/terms", "/privacy", "/logout", "/language",
             "/mail/", "/sign-in-unavailable", "/error/", "/files/", "/photos/", "/resources/", "/jakarta.faces.resource/",
-            "/favicon");
+            "/favicon", "/people/my-data.json");
 
     private static final List<String> DESKTOP = List.of("/desktop/", "/desktop/index", "/desktop/index.xhtml");
 
@@ -54,9 +55,13 @@ public class JoiningFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        // the path as the container resolved it: "/terms/../people/" is /people/, not an open page
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean open = OPEN.stream().anyMatch(path::startsWith) && !raw.contains("..") && !raw.contains(";")
+                && !raw.contains("%");
         HttpSession session = request.getSession(false);
-        if (!"GET".equals(request.getMethod()) || session == null || OPEN.stream().anyMatch(path::startsWith)) {
+        if (!"GET".equals(request.getMethod()) || session == null || open) {
             chain.doFilter(request, response);
             return;
         }
@@ -66,22 +71,23 @@ public class JoiningFilter extends HttpFilter {
             return;
         }
         try {
-            if (session.getAttribute(TERMS_ACCEPTED) == null) {
+            String subject = identity.get().subject();
+            if (!subject.equals(session.getAttribute(TERMS_ACCEPTED))) {
                 var toAccept = terms.toAccept(identity.get(), current.termsAcceptedAtRegistration().orElse(null));
                 if (toAccept.isPresent()) {
-                    String back = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+                    String back = request.getQueryString() == null ? raw : raw + "?" + request.getQueryString();
                     response.sendRedirect(request.getContextPath() + "/welcome/terms?back="
                             + URLEncoder.encode(back, StandardCharsets.UTF_8));
                     return;
                 }
-                session.setAttribute(TERMS_ACCEPTED, Boolean.TRUE);
+                session.setAttribute(TERMS_ACCEPTED, subject);
             }
-            if (DESKTOP.contains(path) && session.getAttribute(FIRST_STEPS_TAKEN) == null) {
+            if (DESKTOP.contains(raw) && !subject.equals(session.getAttribute(FIRST_STEPS_TAKEN))) {
                 if (onboarding.pending(identity.get())) {
                     response.sendRedirect(request.getContextPath() + "/welcome/");
                     return;
                 }
-                session.setAttribute(FIRST_STEPS_TAKEN, Boolean.TRUE);
+                session.setAttribute(FIRST_STEPS_TAKEN, subject);
             }
         } catch (TwinningException | DatabaseUnavailableException | EJBException refused) {
             // a deleted account, a database outage: the page itself says so in its own words
@@ -90,13 +96,13 @@ public class JoiningFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The terms were accepted in this session: not asked again. */
-    static void termsAccepted(FacesContext faces) {
-        faces.getExternalContext().getSessionMap().put(TERMS_ACCEPTED, Boolean.TRUE);
+    /** The terms were accepted by this person in this session: not asked again. */
+    static void termsAccepted(FacesContext faces, String subject) {
+        faces.getExternalContext().getSessionMap().put(TERMS_ACCEPTED, subject);
     }
 
-    /** The first steps were taken in this session: the desktop opens directly. */
-    static void firstStepsTaken(FacesContext faces) {
-        faces.getExternalContext().getSessionMap().put(FIRST_STEPS_TAKEN, Boolean.TRUE);
+    /** This person took their first steps in this session: the desktop opens directly. */
+    static void firstStepsTaken(FacesContext faces, String subject) {
+        faces.getExternalContext().getSessionMap().put(FIRST_STEPS_TAKEN, subject);
     }
 }

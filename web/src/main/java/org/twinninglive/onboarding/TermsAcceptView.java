@@ -29,6 +29,7 @@ public class TermsAcceptView {
     private TermsView current;
     private boolean agreed;
     private String back;
+    private String shown;
 
     public TermsView getCurrent() {
         if (current == null) {
@@ -39,16 +40,20 @@ public class TermsAcceptView {
 
     public void accept() throws IOException {
         if (!agreed) {
-            PageMessages.showAt("terms-form:agreed", new InvalidInputException("agreed",
+            PageMessages.showAtInput("terms-form:agreed", new InvalidInputException("agreed",
                     "Tick the box to accept the terms.").shownAs("terms.notAgreed"));
             return;
         }
         try {
-            terms.accept(identity.require(), getCurrent().version());
-            JoiningFilter.termsAccepted(FacesContext.getCurrentInstance());
+            // the version the reader was shown, not the one in force now: a newer one is refused, and shown
+            terms.accept(identity.require(), shown == null ? getCurrent().version() : shown);
+            JoiningFilter.termsAccepted(FacesContext.getCurrentInstance(), identity.require().subject());
         } catch (TwinningException refused) {
             PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "terms.notAccepted", refused);
+            // the page now shows the version in force, and that is the one its form accepts
             current = null;
+            shown = null;
+            agreed = false;
             return;
         }
         var external = FacesContext.getCurrentInstance().getExternalContext();
@@ -61,6 +66,15 @@ public class TermsAcceptView {
 
     public void setAgreed(boolean agreed) {
         this.agreed = agreed;
+    }
+
+    /** The version the page showed (a hidden field), so that the one accepted is the one read. */
+    public String getShown() {
+        return shown == null ? getCurrent().version() : shown;
+    }
+
+    public void setShown(String shown) {
+        this.shown = shown;
     }
 
     public String getBack() {

@@ -106,7 +106,7 @@ public class WelcomeView implements Serializable {
             PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "edit.notSaved", refused);
             return;
         }
-        JoiningFilter.firstStepsTaken(FacesContext.getCurrentInstance());
+        JoiningFilter.firstStepsTaken(FacesContext.getCurrentInstance(), identity.require().subject());
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/desktop/");
     }
