@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
@@ -39,11 +40,12 @@ public class TermsResource {
     TermsService terms;
 
     @GET
-    @Operation(operationId = "getTerms", summary = "The terms in force",
-            description = "The version of the terms of use and privacy notice in force, since when, and what changed.")
+    @SecurityRequirements
+    @Operation(operationId = "getTerms", summary = "The terms in force (no sign-in)",
+            description = "The version of the terms of use and privacy notice in force, since when, and what changed;"
+                    + " public, as the pages /terms and /privacy are.")
     @APIResponse(responseCode = "200", description = "The version in force")
     public TermsView inForce() {
-        current.require();
         return terms.current();
     }
 

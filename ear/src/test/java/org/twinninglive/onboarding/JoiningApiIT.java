@@ -215,7 +215,9 @@ class JoiningApiIT {
         assertThat(refused.status()).isEqualTo(403);
         People.assertRefused(Http.send("POST", API + "/v1/terms", css, "application/json", "{\"version\": \"a b\"}"), "version");
 
-        String before = Http.get(API + "/v1/terms", teacher.token()).json().get("version").asText();
+        String before = Http.get(API + "/v1/terms", null).json().get("version").asText();
+        assertThat(Http.send("POST", API + "/v1/terms", null, "application/json", "{\"version\": \"x\"}").status())
+                .as("publishing needs a token").isEqualTo(401);
         var published = Http.send("POST", API + "/v1/terms", css, "application/json",
                 "{\"version\": \"" + version + "\", \"summary\": \"Pupils' workspaces are described.\"}");
         assertThat(published.status()).as(published.body()).isEqualTo(201);

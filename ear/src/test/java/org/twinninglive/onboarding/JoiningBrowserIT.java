@@ -224,6 +224,72 @@ class JoiningBrowserIT {
         assertThat(Http.get(API + "/v1/me/joining", teacher.token()).json().get("termsAccepted").asBoolean()).isTrue();
     }
 
+    /** A teacher turns on a second factor (Keycloak's account action, as its console starts it); the next sign-in asks for it. */
+    @Test
+    void aTeacherTurnsOnAOneTimeCodeAndTheNextSignInAsksForIt() throws Exception {
+        String teacher = Keycloak.newTeacher("Olvido Sanz", "ES");
+        People.pastJoining(teacher);
+        String firstCode;
+        try (var browser = new Browser()) {
+            browser.open(setUpOneTimeCode());
+            browser.signInAs(teacher);
+            browser.find(By.id("kc-totp-settings-form"));
+            assertThat(PageChecks.axe(browser)).as("the one-time-code set-up page passes axe").isEmpty();
+            String secret = browser.findAll(By.id("totpSecret")).get(0).getAttribute("value");
+            firstCode = oneTimeCode(secret, System.currentTimeMillis());
+            browser.type(By.id("totp"), firstCode);
+            browser.type(By.id("userLabel"), "phone");
+            browser.click(By.id("saveTOTPBtn"));
+            var user = Http.get(Keycloak.users("username=" + teacher), Keycloak.adminToken()).json().get(0);
+            String credentials = org.twinninglive.support.TestServers.KEYCLOAK + "/admin/realms/twinning/users/"
+                    + user.get("id").asText() + "/credentials";
+            var until = java.time.Instant.now().plus(PAGE_WAIT);
+            while (!Http.get(credentials, Keycloak.adminToken()).body().contains("\"type\":\"otp\"")
+                    && java.time.Instant.now().isBefore(until)) {
+                People.pause(Duration.ofMillis(300));
+            }
+            assertThat(Http.get(credentials, Keycloak.adminToken()).body()).as("a one-time code is set up")
+                    .contains("\"type\":\"otp\"");
+
+            try (var next = new Browser()) {
+                next.open(APP + "/desktop/").signInAs(teacher);
+                next.find(By.id("kc-otp-login-form"));
+                assertThat(PageChecks.axe(next)).as("the one-time-code page passes axe").isEmpty();
+                String code = oneTimeCode(secret, System.currentTimeMillis());
+                while (code.equals(firstCode)) {
+                    People.pause(Duration.ofSeconds(2));
+                    code = oneTimeCode(secret, System.currentTimeMillis());
+                }
+                next.type(By.id("otp"), code);
+                next.click(By.id("kc-login"));
+                next.find(By.id("welcome"));
+                assertThat(next.currentUrl()).startsWith(APP + "/desktop/");
+            }
+        }
+    }
+
+    /** The address Keycloak's account console opens to set up a one-time code (an application-initiated action). */
+    private static String setUpOneTimeCode() throws Exception {
+        String verifier = "twinning-tests-verifier-" + "x".repeat(30);
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+        String challenge = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        String account = org.twinninglive.support.TestServers.KEYCLOAK + "/realms/twinning/account/";
+        return org.twinninglive.support.TestServers.KEYCLOAK + "/realms/twinning/protocol/openid-connect/auth?client_id=account-console"
+                + "&redirect_uri=" + People.encode(account) + "&response_type=code&scope=openid&kc_action=CONFIGURE_TOTP"
+                + "&code_challenge=" + challenge + "&code_challenge_method=S256";
+    }
+
+    /** RFC 6238 as the realm's policy has it: HMAC-SHA1 over Keycloak's secret, 30 s, 6 digits. */
+    private static String oneTimeCode(String secret, long millis) throws Exception {
+        var mac = javax.crypto.Mac.getInstance("HmacSHA1");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(millis / 1000 / 30).array());
+        int offset = hash[hash.length - 1] & 0xf;
+        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
+        return String.format("%06d", binary % 1_000_000);
+    }
+
     private static String link(String body) {
         var matcher = LINK.matcher(body);
         assertThat(matcher.find()).as("a link in the mail: %s", body).isTrue();
