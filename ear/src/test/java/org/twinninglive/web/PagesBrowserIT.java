@@ -40,7 +40,8 @@ class PagesBrowserIT {
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             chooseLanguage(browser, SPANISH);
 
-            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            // waits for the page drawn after the choice (reading the old one's html would go stale)
+            assertThat(browser.find(By.cssSelector("html[lang='es']")).getAttribute("lang")).isEqualTo("es");
             assertThat(browser.find(By.id("login-button")).getText()).isEqualTo("Iniciar sesión");
             browser.click(By.id("login-button"));
             browser.find(By.id("username"));
@@ -49,12 +50,13 @@ class PagesBrowserIT {
                     .isEqualTo("es");
             browser.signInAs(teacher);
 
-            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            browser.find(By.id("welcome-heading"));
+            assertThat(browser.find(By.cssSelector("html[lang='es']")).getAttribute("lang")).isEqualTo("es");
             var me = Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).json();
             assertThat(me.get("language").asText()).as("the visitor's choice became the account's").isEqualTo("es");
 
             chooseLanguage(browser, language("de"));
-            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+            assertThat(browser.find(By.cssSelector("html[lang='de']")).getAttribute("lang")).isEqualTo("de");
             assertThat(browser.currentUrl()).as("back on the page the choice was made on: the first steps, where"
                     + " the first sign-in leads").contains("/welcome/");
             assertThat(Http.get(API + "/v1/me", Keycloak.tokenOf(teacher)).json().get("language").asText()).isEqualTo("de");
