@@ -210,6 +210,16 @@ class JoiningBrowserIT {
             assertThat(browser.find(By.id("terms-summary")).getText()).contains("workspaces are described");
             assertThat(PageChecks.axe(browser)).as("the terms page passes axe").isEmpty();
 
+            browser.click(By.id("read-terms"));
+            browser.waitForText(By.id("terms-version"), version, PAGE_WAIT);
+            assertThat(PageChecks.axe(browser)).as("the terms of use pass axe").isEmpty();
+            browser.click(By.id("to-privacy"));
+            browser.waitForText(By.id("privacy-version"), version, PAGE_WAIT);
+            assertThat(PageChecks.axe(browser)).as("the privacy notice passes axe").isEmpty();
+            browser.open(APP + "/people/contacts");
+            browser.find(By.id("terms-heading"));
+            assertThat(browser.currentUrl()).as("reading them accepts nothing").contains("/welcome/terms");
+
             browser.click(By.id("terms-form:accept-terms"));
             browser.find(By.id("terms-form:agreed-message"));
             assertThat(browser.currentUrl()).contains("/welcome/terms");

@@ -62,9 +62,7 @@ public class LanguageMenu {
      * Keycloak does not answer, the page that says so, whose "Try again" leads there.
      */
     public String getSignInUrl() {
-        String desktop = "/desktop/?ui_locales=" + currentUser.getLocale().getLanguage();
-        String signIn = signInAvailability.isAvailable() ? desktop : SignInUnavailableView.address(desktop);
-        return request.getContextPath() + signIn;
+        return throughKeycloak("/desktop/?ui_locales=" + currentUser.getLocale().getLanguage());
     }
 
     /**
@@ -73,9 +71,13 @@ public class LanguageMenu {
      * account then arrives at the desktop, signed in, and is led to its first steps.
      */
     public String getJoinUrl() {
-        String desktop = "/desktop/?prompt=create&ui_locales=" + currentUser.getLocale().getLanguage();
-        String join = signInAvailability.isAvailable() ? desktop : SignInUnavailableView.address(desktop);
-        return request.getContextPath() + join;
+        return throughKeycloak("/desktop/?prompt=create&ui_locales=" + currentUser.getLocale().getLanguage());
+    }
+
+    /** A signed-in address that goes through Keycloak's form; while Keycloak does not answer, the page that says so. */
+    private String throughKeycloak(String address) {
+        String target = signInAvailability.isAvailable() ? address : SignInUnavailableView.address(address);
+        return request.getContextPath() + target;
     }
 
     static String ownName(Language language) {
