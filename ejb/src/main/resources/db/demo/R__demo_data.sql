@@ -169,3 +169,59 @@ insert into onboarding (profile_id, finished_at)
 select p.id, p.created_at from profile p
 where p.id like 'b0000000-0000-4000-8000-%'
   and not exists (select 1 from onboarding x where x.profile_id = p.id);
+
+-- P1, P3, P4: an open project of alice (founder, Spain) and bob (co-founder, France), approved by both
+-- countries' nss, with dana as partner; and a project of alice waiting for the Spanish nss
+insert into project (id, title, description_html, description_text, age_from, age_to, starts_on, ends_on, status,
+                     created_by, created_at, opened_at, version)
+select 'd4000000-0000-4000-8000-000000000001', 'Rivers that join us',
+       '<p>Our pupils measure the water of the rivers near their schools and compare them every month.</p>',
+       'Our pupils measure the water of the rivers near their schools and compare them every month.',
+       10, 12, date '2027-01-11', date '2027-06-18', 'OPEN', 'b0000000-0000-4000-8000-000000000001',
+       current_timestamp, current_timestamp, 0
+where (select count(*) from profile where id in ('b0000000-0000-4000-8000-000000000001',
+        'b0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000004')) = 3
+  and not exists (select 1 from project where id = 'd4000000-0000-4000-8000-000000000001');
+insert into project (id, title, description_html, description_text, age_from, age_to, status, created_by,
+                     created_at, version)
+select 'd4000000-0000-4000-8000-000000000002', 'Stories of our grandparents',
+       '<p>Pupils interview their grandparents and write the stories in two languages.</p>',
+       'Pupils interview their grandparents and write the stories in two languages.',
+       12, 14, 'PENDING', 'b0000000-0000-4000-8000-000000000001', current_timestamp, 0
+where exists (select 1 from profile where id = 'b0000000-0000-4000-8000-000000000001')
+  and not exists (select 1 from project where id = 'd4000000-0000-4000-8000-000000000002');
+insert into project_subject (project_id, subject)
+select r.pid, r.subject from project p join (
+    select 'd4000000-0000-4000-8000-000000000001' as pid, 'SCIENCE' as subject union all
+    select 'd4000000-0000-4000-8000-000000000001', 'GEOGRAPHY' union all
+    select 'd4000000-0000-4000-8000-000000000002', 'HISTORY' union all
+    select 'd4000000-0000-4000-8000-000000000002', 'MOTHER_TONGUE') r on r.pid = p.id
+where not exists (select 1 from project_subject x where x.project_id = r.pid and x.subject = r.subject);
+insert into project_language (project_id, language)
+select r.pid, r.lang from project p join (
+    select 'd4000000-0000-4000-8000-000000000001' as pid, 'en' as lang union all
+    select 'd4000000-0000-4000-8000-000000000001', 'fr' union all
+    select 'd4000000-0000-4000-8000-000000000002', 'es' union all
+    select 'd4000000-0000-4000-8000-000000000002', 'en') r on r.pid = p.id
+where not exists (select 1 from project_language x where x.project_id = r.pid and x.language = r.lang);
+insert into project_member (project_id, profile_id, role, school_id, school_name, country, joined_at)
+select r.pid, r.member, r.role, s.id, s.name, s.country, current_timestamp from project p join (
+    select 'd4000000-0000-4000-8000-000000000001' as pid, 'b0000000-0000-4000-8000-000000000001' as member,
+           'FOUNDER' as role, 'e5000000-0000-4000-8000-000000000001' as school union all
+    select 'd4000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002', 'FOUNDER',
+           'e5000000-0000-4000-8000-000000000003' union all
+    select 'd4000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000004', 'PARTNER',
+           'e5000000-0000-4000-8000-000000000005' union all
+    select 'd4000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'FOUNDER',
+           'e5000000-0000-4000-8000-000000000001') r on r.pid = p.id
+join school s on s.id = r.school
+join profile m on m.id = r.member
+where not exists (select 1 from project_member x where x.project_id = r.pid and x.profile_id = r.member);
+insert into project_approval (project_id, country, status, requested_at, decided_at)
+select r.pid, r.country, r.status, current_timestamp, r.decided from project p join (
+    select 'd4000000-0000-4000-8000-000000000001' as pid, 'ES' as country, 'APPROVED' as status,
+           current_timestamp as decided union all
+    select 'd4000000-0000-4000-8000-000000000001', 'FR', 'APPROVED', current_timestamp union all
+    select 'd4000000-0000-4000-8000-000000000002', 'ES', 'PENDING', cast(null as timestamp with time zone)) r
+    on r.pid = p.id
+where not exists (select 1 from project_approval x where x.project_id = r.pid and x.country = r.country);

@@ -40,6 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "validations", description = "The National Support Service's review of teachers'"
                         + " accounts (U6)"),
                 @Tag(name = "schools", description = "The school registry"),
+                @Tag(name = "projects", description = "Projects: creation, validation, invitations, partners,"
+                        + " closing; open and closed ones public (P1-P4)"),
+                @Tag(name = "project validations", description = "The National Support Service's decisions on new"
+                        + " projects, per founder country (P4)"),
                 @Tag(name = "joining", description = "The terms of use and privacy notice in versions, their"
                         + " acceptance, a new teacher's first steps and the schools they propose (J1, J2)"),
                 @Tag(name = "progression", description = "Progression bars, their rules and re-computation (S1-S6)"),

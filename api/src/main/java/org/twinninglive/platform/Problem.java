@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "An error, as RFC 9457 problem details (application/problem+json).",
         requiredProperties = {"type", "title", "status"})
 public record Problem(
-        @Schema(description = "about:blank: the status says what kind of problem it is.", format = "uri-reference")
+        @Schema(description = "about:blank: the status says what kind of problem it is; a conflict with a named cause"
+                + " (a refused project invitation) has a type ending with the cause, such as"
+                + " https://twinninglive.org/problems/not-a-contact.", format = "uri-reference")
         String type,
         @Schema(description = "The reason phrase of the status, such as Not Found.")
         String title,

@@ -68,7 +68,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case org.twinninglive.platform.NotFoundException notFound -> Problem.of(404, notFound.getMessage());
             case ForbiddenException forbidden -> Problem.of(403, forbidden.getMessage());
             case EJBAccessException denied -> Problem.of(403, "Your account may not do this.");
-            case ConflictException conflict -> Problem.of(409, conflict.getMessage());
+            case ConflictException conflict -> conflict.type()
+                    .map(type -> new Problem(type, Problem.title(409), 409, conflict.getMessage(), null))
+                    .orElseGet(() -> Problem.of(409, conflict.getMessage()));
             case RequestLimitsFilter.BodyTooLargeException tooLarge -> RequestLimitsFilter.tooLarge();
             case NotAuthorizedException unauthorized -> Problem.of(401, "Send a valid bearer token.");
             case NotAllowedException notAllowed -> Problem.of(405, "This method is not allowed here.");

@@ -91,7 +91,8 @@ class PageAddressesIT {
                 "/people/", "/people/;jsessionid=made-up", "/people/index", "/people/index.xhtml",
                 "/people/contacts", "/people/contacts.xhtml", "/people/my-data.json",
                 "/desktop/", "/desktop/index", "/desktop/index.xhtml",
-                "/support/validations", "/support/validations.xhtml", "/admin/", "/admin/progression")) {
+                "/projects/", "/projects/index", "/projects/index.xhtml", "/projects/edit", "/projects/edit.xhtml",
+                "/support/projects", "/support/validations", "/support/validations.xhtml", "/admin/", "/admin/progression")) {
             var answer = RawHttp.get(APP + path, null);
             softly.assertThat(answer.status()).as("%s answers a redirect (not the page, not 404)", path).isIn(302, 303);
             softly.assertThat(answer.header("Location")).as("%s leads to Keycloak's sign-in", path)

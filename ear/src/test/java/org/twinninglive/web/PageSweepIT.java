@@ -59,6 +59,9 @@ class PageSweepIT {
     static final String NOBODY = "00000000-0000-4000-8000-000000000000";
     /** The demo conversation of alice and bob (R__demo_data.sql). */
     static final String DEMO_THREAD = "d3000000-0000-4000-8000-000000000001";
+    /** The demo projects (R__demo_data.sql): open (alice, bob and dana), and alice's waiting for the Spanish nss. */
+    static final String DEMO_PROJECT = "d4000000-0000-4000-8000-000000000001";
+    static final String DEMO_PENDING_PROJECT = "d4000000-0000-4000-8000-000000000002";
     /** Alice's unsubscribe link for contact requests, signed as mail.UnsubscribeLinks signs it with the tests' secret. */
     static final String DEMO_UNSUBSCRIBE = signedLink(People.ALICE, "contact-requested");
 
@@ -131,6 +134,15 @@ class PageSweepIT {
             page("/people/edit", SIGNED_IN),
             page("/people/contacts", SIGNED_IN),
             page("/projects/", SIGNED_IN),
+            page("/projects/edit", SIGNED_IN),
+            page("/projects/edit?id=" + DEMO_PROJECT, "/projects/edit?id={alice's open project}", List.of("alice")),
+            page("/projects/" + DEMO_PROJECT, "/projects/{open, public}", EVERYONE),
+            page("/projects/search", EVERYONE),
+            page("/projects/" + DEMO_PENDING_PROJECT, "/projects/{pending: its founder, its nss}",
+                    List.of("alice", "nss-es")),
+            new PageState("/projects/" + DEMO_PENDING_PROJECT, "/projects/{pending, not theirs} (not found)", 404,
+                    List.of(VISITOR, "css")),
+            page("/support/projects", List.of("nss-es")),
             page("/events/", SIGNED_IN),
             page("/groups/", SIGNED_IN),
             page("/forums/", SIGNED_IN),
@@ -153,6 +165,7 @@ class PageSweepIT {
             new PageState("/admin/", "/admin/ (forbidden)", 403, List.of("nss-es")));
 
     private static final Pattern PROFILE_ADDRESS = Pattern.compile("/people/[0-9a-fA-F-]{36}");
+    private static final Pattern PROJECT_ADDRESS = Pattern.compile("/projects/[0-9a-fA-F-]{36}");
     /** A link or a form's target at a page's .xhtml address (Faces resources keep theirs). */
     private static final Pattern XHTML_TARGET =
             Pattern.compile("(?:href|action)=\"(?![^\"]*jakarta\\.faces\\.resource)([^\"]*\\.xhtml[^\"]*)\"");
@@ -167,6 +180,9 @@ class PageSweepIT {
         String path = address.contains("?") ? address.substring(0, address.indexOf('?')) : address;
         if (PROFILE_ADDRESS.matcher(path).matches()) {
             return "people/profile.xhtml";
+        }
+        if (PROJECT_ADDRESS.matcher(path).matches()) {
+            return "projects/project.xhtml";
         }
         String file = path.startsWith("/") ? path.substring(1) : path;
         return file.isEmpty() || file.endsWith("/") ? file + "index.xhtml" : file + ".xhtml";

@@ -171,6 +171,11 @@ public class ContactService {
         return contacts.areContacts(profileId, otherId);
     }
 
+    /** Whether a contact request between two people (either way) waits for its answer. */
+    public boolean requestPending(String profileId, String otherId) {
+        return contacts.pendingBetween(profileId, otherId).isPresent();
+    }
+
     private RequestView decide(SignedInIdentity identity, String requestId, RequestStatus decision) {
         var me = callers.of(identity);
         var request = contacts.request(requestId).filter(r -> r.toId().equals(me.id()))

@@ -60,11 +60,16 @@ public final class RichText implements Serializable {
 
     /** The sanitised form of this HTML; null or nothing visible gives {@link #EMPTY}. */
     public static RichText of(String html) {
+        return of(html, FIELD);
+    }
+
+    /** The same, refusing a text against the platform's rule under the given field (a project's description). */
+    public static RichText of(String html, String field) {
         if (html == null || html.isBlank()) {
             return EMPTY;
         }
         String safe = POLICY.sanitize(html).strip();
-        String text = Texts.paragraphs(plainTextOf(safe), FIELD);
+        String text = Texts.paragraphs(plainTextOf(safe), field);
         return safe.isEmpty() ? EMPTY : new RichText(safe, text);
     }
 

@@ -18,7 +18,12 @@ public enum NotificationKind {
     ACCOUNT_REJECTED("/people/edit", false, true),
     ACCOUNT_TO_REVIEW("/support/validations", true, true),
     PROGRESSION_MILESTONE("/progression/about", false, false),
-    ANNOUNCEMENT("/notifications/", false, true);
+    ANNOUNCEMENT("/notifications/", false, true),
+    PROJECT_TO_REVIEW("/support/projects", true, true),
+    PROJECT_INVITATION("/projects/{reference}", false, true),
+    PROJECT_JOINED("/projects/{reference}", false, true),
+    PROJECT_APPROVED("/projects/{reference}", false, true),
+    PROJECT_REJECTED("/projects/{reference}", false, true);
 
     private final String link;
     private final boolean grouped;
@@ -40,9 +45,10 @@ public enum NotificationKind {
         return "notification." + key();
     }
 
-    /** The page it leads to, relative to the application, for an actor. */
-    public String link(String actorId) {
-        return link.replace("{actor}", actorId == null ? "" : actorId);
+    /** The page it leads to, relative to the application, for an actor and the notice's reference (a project). */
+    public String link(String actorId, String reference) {
+        return link.replace("{actor}", actorId == null ? "" : actorId)
+                .replace("{reference}", reference == null ? "" : reference);
     }
 
     /** Whether unread notices of this kind to one reader collapse into one ("bob and 3 others"). */

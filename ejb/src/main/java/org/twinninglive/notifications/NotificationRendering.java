@@ -29,7 +29,8 @@ public class NotificationRendering {
                 .collect(Collectors.toSet());
         Map<String, String> shown = new HashMap<>(related.visibleNames(reader, actors));
         Set<String> askers = rows.stream()
-                .filter(n -> n.kind() == NotificationKind.CONTACT_REQUESTED && n.actorId() != null
+                .filter(n -> (n.kind() == NotificationKind.CONTACT_REQUESTED || n.kind() == NotificationKind.PROJECT_INVITATION)
+                        && n.actorId() != null
                         && !shown.containsKey(n.actorId()))
                 .map(Notification::actorId).collect(Collectors.toSet());
         if (!askers.isEmpty()) {
@@ -40,7 +41,7 @@ public class NotificationRendering {
                     : shown.getOrDefault(n.actorId(), texts.format("notification.someone"));
             String actorId = n.actorId() != null && shown.containsKey(n.actorId()) ? n.actorId() : null;
             return new NotificationView(n.id(), n.kind().key(),
-                    texts.sentence(n.kind(), actor, n.actorCount() - 1, n.detail()), n.kind().link(actorId), actorId,
+                    texts.sentence(n.kind(), actor, n.actorCount() - 1, n.detail()), n.kind().link(actorId, n.reference()), actorId,
                     n.actorCount(), n.createdAt(), !n.unread());
         }).toList();
     }

@@ -13,6 +13,11 @@ import org.twinninglive.people.AccountValidated;
 import org.twinninglive.people.ValidationRequested;
 import org.twinninglive.people.ValidationService;
 import org.twinninglive.progression.MilestoneReached;
+import org.twinninglive.projects.ProjectApproved;
+import org.twinninglive.projects.ProjectInvitationSent;
+import org.twinninglive.projects.ProjectJoined;
+import org.twinninglive.projects.ProjectRejected;
+import org.twinninglive.projects.ProjectValidationRequested;
 
 /**
  * Turns the facts features announce into notifications (N2), in the transaction of the action:
@@ -58,6 +63,35 @@ public class Notifier {
     void validationRequested(@Observes ValidationRequested fact) {
         for (String officer : validations.reviewersOf(fact.country())) {
             notify(officer, NotificationKind.ACCOUNT_TO_REVIEW, fact.profileId(), fact.country(), null);
+        }
+    }
+
+    /** Each nss officer of the country hears of a project waiting for them; several make one group per country. */
+    void projectToReview(@Observes ProjectValidationRequested fact) {
+        for (String officer : validations.reviewersOf(fact.country())) {
+            notify(officer, NotificationKind.PROJECT_TO_REVIEW, fact.requesterId(), fact.country(), fact.title());
+        }
+    }
+
+    void projectInvitation(@Observes ProjectInvitationSent fact) {
+        notify(fact.inviteeId(), NotificationKind.PROJECT_INVITATION, fact.inviterId(), fact.projectId(), fact.title());
+    }
+
+    void projectJoined(@Observes ProjectJoined fact) {
+        for (String founder : fact.founderIds()) {
+            notify(founder, NotificationKind.PROJECT_JOINED, fact.memberId(), fact.projectId(), fact.title());
+        }
+    }
+
+    void projectApproved(@Observes ProjectApproved fact) {
+        for (String founder : fact.founderIds()) {
+            notify(founder, NotificationKind.PROJECT_APPROVED, null, fact.projectId(), fact.title());
+        }
+    }
+
+    void projectRejected(@Observes ProjectRejected fact) {
+        for (String founder : fact.founderIds()) {
+            notify(founder, NotificationKind.PROJECT_REJECTED, null, fact.projectId(), fact.reason());
         }
     }
 

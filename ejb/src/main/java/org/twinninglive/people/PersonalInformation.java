@@ -40,22 +40,8 @@ public record PersonalInformation(String name, String bio, Set<Subject> subjects
             throw new InvalidInputException("bio", "bio has at most 2,000 characters.")
                     .shownAs("profile.bio", cleanBio.length());
         }
-        var chosenSubjects = EnumSet.noneOf(Subject.class);
-        for (String code : subjects == null ? Set.<String>of() : subjects) {
-            chosenSubjects.add(Subject.find(code).orElseThrow(() -> new InvalidInputException("subjects",
-                    "unknown subject \"" + code + "\"; use one of " + Arrays.toString(Subject.values()) + ".")
-                            .shownAs("profile.subject", code)));
-        }
-        var chosenLanguages = new TreeSet<String>();
-        for (String code : languages == null ? Set.<String>of() : languages) {
-            String tag = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-            if (!ISO_LANGUAGES.contains(tag) || tag.length() != 2) {
-                throw new InvalidInputException("languages",
-                        "languages are two-letter ISO 639-1 codes such as en, es, fr; \"" + code + "\" is not one.")
-                                .shownAs("profile.language", code);
-            }
-            chosenLanguages.add(tag);
-        }
+        var chosenSubjects = subjectsOf(subjects, "subjects");
+        var chosenLanguages = languagesOf(languages, "languages");
         if (chosenLanguages.size() > 20 || chosenSubjects.size() > 10) {
             throw new InvalidInputException(chosenLanguages.size() > 20 ? "languages" : "subjects",
                     "choose at most 20 languages and 10 subjects.").shownAs("profile.tooMany");
@@ -75,7 +61,34 @@ public record PersonalInformation(String name, String bio, Set<Subject> subjects
         return new PersonalInformation(cleanName, cleanBio, chosenSubjects, chosenLanguages, pupilsAgeFrom, pupilsAgeTo);
     }
 
-    private static void checkAge(String field, int age) {
+    /** Subjects by their codes (case and spaces ignored), naming the field when one is unknown. */
+    public static Set<Subject> subjectsOf(Collection<String> codes, String field) {
+        var chosen = EnumSet.noneOf(Subject.class);
+        for (String code : codes == null ? Set.<String>of() : codes) {
+            chosen.add(Subject.find(code).orElseThrow(() -> new InvalidInputException(field,
+                    "unknown subject \"" + code + "\"; use one of " + Arrays.toString(Subject.values()) + ".")
+                            .shownAs("profile.subject", code)));
+        }
+        return chosen;
+    }
+
+    /** Languages as two-letter ISO 639-1 codes, lower case, naming the field when one is not such a code. */
+    public static TreeSet<String> languagesOf(Collection<String> codes, String field) {
+        var chosen = new TreeSet<String>();
+        for (String code : codes == null ? Set.<String>of() : codes) {
+            String tag = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+            if (!ISO_LANGUAGES.contains(tag) || tag.length() != 2) {
+                throw new InvalidInputException(field,
+                        "languages are two-letter ISO 639-1 codes such as en, es, fr; \"" + code + "\" is not one.")
+                                .shownAs("profile.language", code);
+            }
+            chosen.add(tag);
+        }
+        return chosen;
+    }
+
+    /** A pupils' age, between {@value #MIN_AGE} and {@value #MAX_AGE}. */
+    public static void checkAge(String field, int age) {
         if (age < MIN_AGE || age > MAX_AGE) {
             throw new InvalidInputException(field, field + " must be between " + MIN_AGE + " and " + MAX_AGE + ".")
                     .shownAs("profile.age.range", MIN_AGE, MAX_AGE);

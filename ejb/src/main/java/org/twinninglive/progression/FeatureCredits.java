@@ -8,10 +8,14 @@ import jakarta.interceptor.Interceptor;
 import org.twinninglive.contacts.ContactAccepted;
 import org.twinninglive.contacts.Followed;
 import org.twinninglive.messaging.MessagePosted;
+import org.twinninglive.projects.ProjectApproved;
+import org.twinninglive.projects.ProjectCreated;
+import org.twinninglive.projects.ProjectJoined;
 
 /**
  * Progression reads the facts features announce in their own words and credits what counts
- * (S1): a follow, an accepted contact (both sides), a message written. The features do not
+ * (S1): a follow, an accepted contact (both sides), a message written, a project created, an
+ * invitation to a project accepted (its founders), a project approved (each founder). The features do not
  * know about progression. Features without such a fact yet tell progression directly with
  * {@link ParticipationRecorded}. Observes first, for the ledger's lock order (see
  * {@link ProgressionLedger}).
@@ -34,5 +38,20 @@ public class FeatureCredits {
 
     void messagePosted(@Observes @Priority(Interceptor.Priority.APPLICATION) MessagePosted fact) {
         ledger.record(new ParticipationRecorded(fact.authorId(), "message-sent", fact.messageId()));
+    }
+
+    void projectCreated(@Observes @Priority(Interceptor.Priority.APPLICATION) ProjectCreated fact) {
+        ledger.record(new ParticipationRecorded(fact.founderId(), "project-created", fact.projectId()));
+    }
+
+    /** "Have a partner accept your project": the founders who invited them. */
+    void projectJoined(@Observes @Priority(Interceptor.Priority.APPLICATION) ProjectJoined fact) {
+        ledger.recordAll(new ParticipationsRecorded(fact.founderIds().stream()
+                .map(founder -> new ParticipationRecorded(founder, "partner-accepted", fact.memberId())).toList()));
+    }
+
+    void projectApproved(@Observes @Priority(Interceptor.Priority.APPLICATION) ProjectApproved fact) {
+        ledger.recordAll(new ParticipationsRecorded(fact.founderIds().stream()
+                .map(founder -> new ParticipationRecorded(founder, "project-approved", fact.projectId())).toList()));
     }
 }

@@ -9,11 +9,15 @@ import org.twinninglive.help.HelpCentre;
 import org.twinninglive.help.HelpTopic;
 import org.twinninglive.learning.LearningService;
 import org.twinninglive.learning.ModuleSummary;
+import org.twinninglive.projects.ProjectCriteria;
+import org.twinninglive.projects.ProjectSearch;
+import org.twinninglive.projects.ProjectStatus;
+import org.twinninglive.projects.ProjectSummary;
 
 /**
  * Backs index.xhtml, the landing page (J), with the public content a visitor can open today, in
- * the reader's language: the first modules of the self-learning catalogue (H2) and the first
- * topics of the help centre (H1). The catalogue is read once per request; the help centre keeps
+ * the reader's language: the newest open projects (P2), the first modules of the self-learning
+ * catalogue (H2) and the first topics of the help centre (H1). The catalogue is read once per request; the help centre keeps
  * its topics in memory.
  */
 @Named
@@ -23,6 +27,7 @@ public class LandingView {
     /** The page shows a taste of each; the whole catalogue and the help centre are one link away. */
     static final int MODULES_SHOWN = 6;
     static final int HELP_TOPICS_SHOWN = 4;
+    static final int PROJECTS_SHOWN = 3;
 
     @Inject
     CurrentUser user;
@@ -33,8 +38,21 @@ public class LandingView {
     @Inject
     HelpCentre help;
 
+    @Inject
+    ProjectSearch projects;
+
     private List<ModuleSummary> modules;
     private List<HelpTopic> helpTopics;
+    private List<ProjectSummary> openProjects;
+
+    /** The newest open projects, as a visitor sees them. */
+    public List<ProjectSummary> getOpenProjects() {
+        if (openProjects == null) {
+            var criteria = new ProjectCriteria(null, null, null, null, null, ProjectStatus.OPEN, null);
+            openProjects = projects.search(Optional.empty(), criteria, new PageRequest(0, PROJECTS_SHOWN)).items();
+        }
+        return openProjects;
+    }
 
     public List<ModuleSummary> getModules() {
         if (modules == null) {

@@ -1,0 +1,130 @@
+package org.twinninglive.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.twinninglive.support.TestServers.APP;
+
+import java.time.Duration;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.twinninglive.support.Browser;
+import org.twinninglive.support.PageChecks;
+import org.twinninglive.support.Passes;
+import org.twinninglive.support.People;
+import org.twinninglive.support.Projects;
+
+/**
+ * A project's journey in a real browser (P1, P3, P4): a teacher creates it, invites a contact who
+ * accepts from their notification, the nss approves it, and a visitor reads it; each page passes axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProjectsBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @BeforeAll
+    static void once() {
+        Passes.onlyInTheFirstPass("pages draw what the services answer, and the services meet PostgreSQL in the REST"
+                + " tests of this pass");
+    }
+
+    @Test
+    void aliceCreatesAProjectBobAcceptsFromHisNotificationAndTheNssApprovesIt() {
+        var alice = Projects.validatedTeacher("Alicia", "ES");
+        var bob = Projects.validatedTeacher("Bruno", "ES");
+        People.makeContacts(alice, bob);
+        String title = "Water " + People.uniqueWord();
+        String projectUrl;
+
+        try (var browser = new Browser()) {
+            browser.open(APP + "/projects/").signInAs(alice.username());
+            browser.waitForText(By.tagName("h1"), "Projects", WAIT);
+            browser.click(By.id("create"));
+            browser.waitForText(By.tagName("h1"), "New project", WAIT);
+            assertThat(PageChecks.axe(browser)).as("the new project form passes axe").isEmpty();
+
+            browser.type(By.id("project-form:description"), "Our pupils measure the rivers.\n\nThen they compare.");
+            browser.click(By.xpath("//label[normalize-space()='Science']"));
+            browser.click(By.xpath("//label[normalize-space()='English']"));
+            browser.type(By.id("project-form:age-from_input"), "10");
+            browser.type(By.id("project-form:age-to_input"), "12");
+            browser.click(By.id("project-form:save"));
+            browser.waitForText(By.id("project-form:title-message"), "title", WAIT);
+            assertThat(browser.find(By.id("project-form:title")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.find(By.id("project-form:description")).getAttribute("value"))
+                    .as("nothing typed is lost").contains("Then they compare.");
+
+            browser.type(By.id("project-form:title"), title);
+            browser.click(By.id("project-form:save"));
+            browser.waitForText(By.id("project-title"), title, WAIT);
+            projectUrl = browser.currentUrl();
+            assertThat(browser.find(By.id("project-status")).getText()).isEqualTo("Pending validation");
+            assertThat(browser.find(By.id("project-description")).getText()).contains("Then they compare.");
+            assertThat(browser.find(By.id("members")).getText()).contains(alice.name()).contains("Founder");
+            assertThat(PageChecks.axe(browser)).as("the project page passes axe").isEmpty();
+
+            choose(browser, "project-form:invitee", bob.name());
+            browser.click(By.id("project-form:invite"));
+            browser.waitForText(By.id("project-form:messages"), "Invitation sent", WAIT);
+            assertThat(browser.find(By.id("pending-invitations")).getText()).contains(bob.name());
+            assertThat(browser.countNow(By.id("project-form:invite")))
+                    .as("one co-founder while pending: no second invitation offered").isZero();
+        }
+
+        try (var browser = new Browser()) {
+            browser.open(APP + "/notifications/").signInAs(bob.username());
+            browser.waitForText(By.id("notifications-form:list"), alice.name() + " invites you to the project", WAIT);
+            browser.click(By.xpath("//li[contains(., '" + title + "')]//button[contains(@id,':open')]"));
+            browser.waitForText(By.id("project-title"), title, WAIT);
+            assertThat(browser.find(By.id("project-form:invitation")).getText()).contains("You are invited");
+            assertThat(PageChecks.axe(browser)).as("the invitation on the project page passes axe").isEmpty();
+            browser.click(By.id("project-form:accept"));
+            browser.waitForText(By.id("project-form:messages"), "Invitation accepted", WAIT);
+            assertThat(browser.find(By.id("members")).getText()).contains(bob.name());
+            assertThat(browser.countNow(By.id("project-form:invitation"))).isZero();
+        }
+
+        try (var browser = new Browser()) {
+            browser.open(APP + "/support/projects").signInAs("nss-es");
+            browser.waitForText(By.id("project-validations-form"), title, WAIT);
+            assertThat(PageChecks.axe(browser)).as("the nss queue passes axe").isEmpty();
+            browser.click(By.xpath("//tr[td//a[normalize-space()='" + title + "']]//button[contains(@id,':approve')]"));
+            browser.waitForText(By.id("project-validations-form:messages"), "Project approved", WAIT);
+            assertThat(browser.find(By.id("project-validations-form:queue")).getText()).doesNotContain(title);
+        }
+
+        try (var browser = new Browser()) {
+            browser.open(APP + "/projects/").signInAs(alice.username());
+            browser.waitForText(By.id("projects-form:open"), title, WAIT);
+            assertThat(browser.find(By.id("projects-form:open")).getText()).contains("Close the project");
+            assertThat(browser.find(By.id("projects-form:pending")).getText()).doesNotContain(title);
+            assertThat(PageChecks.axe(browser)).as("the Projects tab passes axe").isEmpty();
+            browser.viewport(360, 800);
+            var overflow = PageChecks.overflow(browser);
+            assertThat(overflow.scrollWidth()).as("the Projects tab at 360 px: %s", overflow.widest())
+                    .isLessThanOrEqualTo(overflow.innerWidth());
+            browser.naturalViewport();
+        }
+
+        try (var visitor = new Browser()) {
+            visitor.open(projectUrl);
+            visitor.waitForText(By.id("project-title"), title, WAIT);
+            assertThat(visitor.find(By.id("project-status")).getText()).isEqualTo("Open");
+            String members = visitor.find(By.id("members")).getText();
+            assertThat(members).as("a visitor reads the schools, not the names").doesNotContain(alice.name())
+                    .contains("Founder");
+            assertThat(visitor.countNow(By.id("project-form:invite"))).isZero();
+        }
+    }
+
+    /** Chooses the option of a select whose label starts with this text. */
+    private static void choose(Browser browser, String selectId, String label) {
+        var select = new Select(browser.find(By.id(selectId)));
+        select.getOptions().stream().filter(option -> option.getText().startsWith(label)).findFirst()
+                .ifPresentOrElse(option -> select.selectByVisibleText(option.getText()),
+                        () -> { throw new AssertionError("no option " + label + " in " + selectId); });
+    }
+}

@@ -1,0 +1,97 @@
+package org.twinninglive.projects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.twinninglive.platform.PageRequest;
+
+/** Projects and their parts; every query is served by a primary key or an index of V14. */
+@ApplicationScoped
+public class ProjectRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Project> find(String id) {
+        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(Project.class, id));
+    }
+
+    /** The project with its row locked: changes to one project queue, so two invitations of one person make one. */
+    public Optional<Project> forUpdate(String id) {
+        return id == null || id.length() > 36 ? Optional.empty()
+                : Optional.ofNullable(em.find(Project.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(Project project) {
+        em.persist(project);
+    }
+
+    /** A person's projects in these statuses, the newest first (the Projects tab). */
+    public List<Project> of(String profileId, Collection<ProjectStatus> statuses, PageRequest page) {
+        return em.createQuery("select p from Project p join p.members m where m.profileId = :id"
+                        + " and p.status in :statuses order by p.createdAt desc, p.id", Project.class)
+                .setParameter("id", profileId).setParameter("statuses", statuses)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countOf(String profileId, Collection<ProjectStatus> statuses) {
+        return em.createQuery("select count(p) from Project p join p.members m where m.profileId = :id"
+                        + " and p.status in :statuses", Long.class)
+                .setParameter("id", profileId).setParameter("statuses", statuses).getSingleResult();
+    }
+
+    /** All the projects a person is a member of (their erasure, their export). */
+    public List<Project> allOf(String profileId) {
+        return em.createQuery("select p from Project p join p.members m where m.profileId = :id order by p.createdAt",
+                Project.class).setParameter("id", profileId).getResultList();
+    }
+
+    /** The projects with an invitation to or from a person (their erasure). */
+    public List<Project> invitingOrInvitedBy(String profileId) {
+        return em.createQuery("select distinct i.project from ProjectInvitation i"
+                + " where i.inviteeId = :id or i.inviterId = :id", Project.class).setParameter("id", profileId)
+                .getResultList();
+    }
+
+    /** The invitations waiting for a person's answer, the oldest first. */
+    public List<ProjectInvitation> invitationsTo(String profileId, PageRequest page) {
+        return em.createQuery("select i from ProjectInvitation i join fetch i.project where i.inviteeId = :id"
+                        + " and i.status = :pending order by i.createdAt, i.id", ProjectInvitation.class)
+                .setParameter("id", profileId).setParameter("pending", InvitationStatus.PENDING)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countInvitationsTo(String profileId) {
+        return em.createQuery("select count(i) from ProjectInvitation i where i.inviteeId = :id and i.status = :pending",
+                Long.class).setParameter("id", profileId).setParameter("pending", InvitationStatus.PENDING)
+                .getSingleResult();
+    }
+
+    /** Every invitation a person received or sent (their export). */
+    public List<ProjectInvitation> invitationsOf(String profileId) {
+        return em.createQuery("select i from ProjectInvitation i join fetch i.project"
+                + " where i.inviteeId = :id or i.inviterId = :id order by i.createdAt", ProjectInvitation.class)
+                .setParameter("id", profileId).getResultList();
+    }
+
+    /** A country's nss queue: the projects waiting for its decision, the longest waiting first. */
+    public List<Project> awaiting(String country, PageRequest page) {
+        return em.createQuery("select p from Project p join p.approvals a where a.country = :country"
+                        + " and a.status = :pending and p.status = :projectPending order by a.requestedAt, p.id",
+                        Project.class)
+                .setParameter("country", country).setParameter("pending", ApprovalStatus.PENDING)
+                .setParameter("projectPending", ProjectStatus.PENDING)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countAwaiting(String country) {
+        return em.createQuery("select count(p) from Project p join p.approvals a where a.country = :country"
+                        + " and a.status = :pending and p.status = :projectPending", Long.class)
+                .setParameter("country", country).setParameter("pending", ApprovalStatus.PENDING)
+                .setParameter("projectPending", ProjectStatus.PENDING).getSingleResult();
+    }
+}
