@@ -225,3 +225,12 @@ select r.pid, r.country, r.status, current_timestamp, r.decided from project p j
     select 'd4000000-0000-4000-8000-000000000002', 'ES', 'PENDING', cast(null as timestamp with time zone)) r
     on r.pid = p.id
 where not exists (select 1 from project_approval x where x.project_id = r.pid and x.country = r.country);
+
+-- P6: alice's certificate of participation in the open demo project, so /verify/{code} has one to confirm
+insert into certificate (code, kind, holder_id, holder_name, subject_id, subject_title, school_name, country, role,
+                         issued_at)
+select 'demo2certificate2of2alice2', 'PROJECT_PARTICIPATION', m.profile_id, pr.display_name, p.id, p.title,
+       m.school_name, m.country, m.role, current_timestamp
+from project p join project_member m on m.project_id = p.id join profile pr on pr.id = m.profile_id
+where p.id = 'd4000000-0000-4000-8000-000000000001' and m.profile_id = 'b0000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from certificate where code = 'demo2certificate2of2alice2');

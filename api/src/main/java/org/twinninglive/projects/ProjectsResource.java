@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,6 +59,9 @@ public class ProjectsResource {
     /** Body of POST /projects/{id}/invitations. */
     public record InvitationRequest(String userId) {
     }
+
+    @Inject
+    org.twinninglive.certificates.CertificateService certificates;
 
     /** Body of POST /projects/{id}/validation (nss). */
     public record DecisionRequest(String decision, String reason) {
@@ -254,6 +258,30 @@ public class ProjectsResource {
             throw new InvalidInputException("decision", "Send a JSON body such as {\"decision\": \"APPROVE\"}.");
         }
         return validations.decide(current.require(), id, ValidationService.Decision.of(body.decision()), body.reason());
+    }
+
+    @GET
+    @Path("{id}/certificates/{kind}")
+    @Produces({"application/pdf", "application/problem+json"})
+    @Tag(name = "certificates")
+    @Operation(operationId = "getProjectCertificate", summary = "My certificate for this project (PDF)",
+            description = "kind: participation. For the project's founders and partners once it is approved, in the"
+                    + " language of the account; it carries a verification code and a QR code of /verify/{code}."
+                    + " The same certificate (same code) each time it is asked for.")
+    @APIResponse(responseCode = "200", description = "The certificate as PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The project is not approved yet.")
+    public Response certificate(@PathParam("id") String id, @PathParam("kind") String kind) {
+        if (org.twinninglive.certificates.CertificateKind.ofSlug(kind)
+                .filter(k -> k == org.twinninglive.certificates.CertificateKind.PROJECT_PARTICIPATION).isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        // under the projects' open reading addresses, but a certificate is its holder's: a visitor gets 401
+        var holder = current.get().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
+        var issued = certificates.participation(holder, id);
+        return Response.ok(issued.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + issued.fileName() + "\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     private static ProjectRequest required(ProjectRequest body) {

@@ -13,6 +13,7 @@ import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
 import org.twinninglive.support.People;
 import org.twinninglive.support.Projects;
+import org.twinninglive.support.RawHttp;
 
 /**
  * Projects through the API (P1, P3, P4): the life cycle with the nss of each founder's country,
@@ -399,6 +400,55 @@ class ProjectsApiIT {
         People.assertRefused(Http.get(API + "/v1/me/projects?status=ARCHIVED", founder.token()), "status");
     }
 
+    // --- certificates (P6) ---
+
+    @Test
+    void aMemberDownloadsTheirCertificateWhichAnyoneCanVerify() throws Exception {
+        var founder = Projects.validatedTeacher("Dolores", "ES");
+        var partner = Projects.validatedTeacher("Diego", "ES");
+        var outsider = Projects.validatedTeacher("Dario", "ES");
+        People.makeContacts(founder, partner);
+        String pending = Projects.created(founder, "Not yet approved");
+        assertThat(certificate(founder.token(), pending).status()).as("pending: no certificate yet").isEqualTo(409);
+        String id = Projects.open(founder, "ES", "Certified " + People.uniqueWord());
+        Projects.join(founder, id, partner);
+
+        var pdf = certificate(partner.token(), id);
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        String text = Projects.pdfText(pdf.body());
+        String title = Projects.get(partner.token(), id).json().get("title").asText();
+        assertThat(text).contains("Certificate of participation").contains(partner.name()).contains(title)
+                .contains("partner").contains("IES Ramón y Cajal");
+        String code = Projects.verificationCode(text);
+        assertThat(text).contains("/verify/" + code);
+        assertThat(Projects.verificationCode(Projects.pdfText(certificate(partner.token(), id).body())))
+                .as("the same certificate each time").isEqualTo(code);
+
+        var verified = Http.get(API + "/v1/verify/" + code, null);
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.json().get("genuine").asBoolean()).isTrue();
+        assertThat(verified.json().get("holder").asText()).isEqualTo(partner.name());
+        assertThat(verified.json().get("project").asText()).isEqualTo(title);
+        assertThat(verified.json().get("role").asText()).isEqualTo("PARTNER");
+        assertThat(verified.json().get("kind").asText()).isEqualTo("PROJECT_PARTICIPATION");
+
+        People.assertProblem(Http.get(API + "/v1/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa", null), 404);
+        People.assertProblem(Http.get(API + "/v1/verify/" + code.toUpperCase() + "x", null), 404);
+        assertThat(certificate(outsider.token(), id).status()).as("not a member").isEqualTo(403);
+        assertThat(certificate(null, id).status()).as("a visitor").isEqualTo(401);
+        assertThat(certificate(partner.token(), "b0000000-0000-4000-8000-00000000ffff").status()).isEqualTo(404);
+        assertThat(RawHttp.get(API + "/v1/projects/" + id + "/certificates/diploma", partner.token()).status())
+                .isEqualTo(404);
+        var export = Http.get(API + "/v1/people/me/export", partner.token()).json();
+        assertThat(export.get("certificates").get(0).get("code").asText()).isEqualTo(code);
+    }
+
+    private static RawHttp.Response certificate(String token, String projectId) {
+        return RawHttp.get(API + "/v1/projects/" + projectId + "/certificates/participation", token);
+    }
+
     // --- progression and personal data ---
 
     @Test
@@ -432,6 +482,8 @@ class ProjectsApiIT {
         Projects.join(founder, id, first);
         Projects.join(founder, id, second);
 
+        var pdf = RawHttp.get(API + "/v1/projects/" + id + "/certificates/participation", founder.token());
+        String code = Projects.verificationCode(Projects.pdfText(pdf.body()));
         assertThat(Http.send("POST", API + "/v1/people/me/deletion", founder.token(), null, null).status())
                 .isEqualTo(202);
 
@@ -441,6 +493,11 @@ class ProjectsApiIT {
         assertThat(project.get("status").asText()).isEqualTo("OPEN");
         assertThat(Projects.member(project, first.id()).orElseThrow().get("role").asText()).isEqualTo("FOUNDER");
         assertThat(Projects.member(project, second.id()).orElseThrow().get("role").asText()).isEqualTo("PARTNER");
+        var verified = Http.get(API + "/v1/verify/" + code, null).json();
+        assertThat(verified.get("genuine").asBoolean()).as("still genuine").isTrue();
+        assertThat(verified.get("formerMember").asBoolean()).isTrue();
+        assertThat(verified.has("holder")).as("without the name").isFalse();
+        assertThat(verified.get("project").asText()).isEqualTo("Kept alive");
     }
 
     private static List<String> categories(JsonNode export) {

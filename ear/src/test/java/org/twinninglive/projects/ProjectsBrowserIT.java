@@ -18,7 +18,8 @@ import org.twinninglive.support.Projects;
 
 /**
  * A project's journey in a real browser (P1, P3, P4): a teacher creates it, invites a contact who
- * accepts from their notification, the nss approves it, and a visitor reads it; each page passes axe.
+ * accepts from their notification, the nss approves it, its founder downloads the certificate that the
+ * verification page confirms, and a visitor reads it; each page passes axe.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProjectsBrowserIT {
@@ -107,6 +108,24 @@ class ProjectsBrowserIT {
             assertThat(overflow.scrollWidth()).as("the Projects tab at 360 px: %s", overflow.widest())
                     .isLessThanOrEqualTo(overflow.innerWidth());
             browser.naturalViewport();
+
+            browser.open(projectUrl);
+            browser.waitForText(By.id("project-status"), "Open", WAIT);
+            String href = browser.find(By.id("project-form:certificate")).getAttribute("href");
+            String pdf = (String) browser.asyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => { var s = '';"
+                    + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });", href);
+            String text = Projects.pdfText(java.util.Base64.getDecoder().decode(pdf));
+            assertThat(text).contains(alice.name()).contains(title).contains("founder");
+            String code = Projects.verificationCode(text);
+
+            browser.open(APP + "/verify/" + code);
+            browser.waitForText(By.id("verdict"), "genuine", WAIT);
+            assertThat(browser.find(By.id("certificate-holder")).getText()).isEqualTo(alice.name());
+            assertThat(browser.find(By.id("certificate-project")).getText()).isEqualTo(title);
+            assertThat(PageChecks.axe(browser)).as("the verification page passes axe").isEmpty();
+            browser.open(APP + "/verify/" + code.replace(code.charAt(0), code.charAt(0) == 'a' ? 'b' : 'a'));
+            browser.waitForText(By.id("verdict"), "not a genuine certificate", WAIT);
         }
 
         try (var visitor = new Browser()) {

@@ -118,6 +118,22 @@ public final class Projects {
         return Optional.empty();
     }
 
+    /** The text of a PDF, as PDFBox reads it back. */
+    public static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException notAPdf) {
+            throw new AssertionError("not a PDF: " + notAPdf.getMessage(), notAPdf);
+        }
+    }
+
+    /** The verification code printed on a certificate. */
+    public static String verificationCode(String certificateText) {
+        var code = java.util.regex.Pattern.compile("([a-z2-7]{26})").matcher(certificateText);
+        assertThat(code.find()).as("a verification code in: %s", certificateText).isTrue();
+        return code.group(1);
+    }
+
     /** Waits for a mail of this subject to arrive at the address (other mails may come before it). */
     public static void awaitMail(String address, String subject) {
         People.eventually("a mail \"" + subject + "\" to " + address, java.time.Duration.ofSeconds(20),

@@ -62,6 +62,8 @@ class PageSweepIT {
     /** The demo projects (R__demo_data.sql): open (alice, bob and dana), and alice's waiting for the Spanish nss. */
     static final String DEMO_PROJECT = "d4000000-0000-4000-8000-000000000001";
     static final String DEMO_PENDING_PROJECT = "d4000000-0000-4000-8000-000000000002";
+    /** Alice's demo certificate (R__demo_data.sql). */
+    static final String DEMO_CERTIFICATE = "demo2certificate2of2alice2";
     /** Alice's unsubscribe link for contact requests, signed as mail.UnsubscribeLinks signs it with the tests' secret. */
     static final String DEMO_UNSUBSCRIBE = signedLink(People.ALICE, "contact-requested");
 
@@ -138,6 +140,8 @@ class PageSweepIT {
             page("/projects/edit?id=" + DEMO_PROJECT, "/projects/edit?id={alice's open project}", List.of("alice")),
             page("/projects/" + DEMO_PROJECT, "/projects/{open, public}", EVERYONE),
             page("/projects/search", EVERYONE),
+            page("/verify/" + DEMO_CERTIFICATE, "/verify/{alice's certificate}", EVERYONE),
+            new PageState("/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa", "/verify/{no such code} (not genuine)", 404, EVERYONE),
             page("/projects/" + DEMO_PENDING_PROJECT, "/projects/{pending: its founder, its nss}",
                     List.of("alice", "nss-es")),
             new PageState("/projects/" + DEMO_PENDING_PROJECT, "/projects/{pending, not theirs} (not found)", 404,
@@ -166,6 +170,7 @@ class PageSweepIT {
 
     private static final Pattern PROFILE_ADDRESS = Pattern.compile("/people/[0-9a-fA-F-]{36}");
     private static final Pattern PROJECT_ADDRESS = Pattern.compile("/projects/[0-9a-fA-F-]{36}");
+    private static final Pattern VERIFY_ADDRESS = Pattern.compile("/verify/[A-Za-z0-9]+");
     /** A link or a form's target at a page's .xhtml address (Faces resources keep theirs). */
     private static final Pattern XHTML_TARGET =
             Pattern.compile("(?:href|action)=\"(?![^\"]*jakarta\\.faces\\.resource)([^\"]*\\.xhtml[^\"]*)\"");
@@ -183,6 +188,9 @@ class PageSweepIT {
         }
         if (PROJECT_ADDRESS.matcher(path).matches()) {
             return "projects/project.xhtml";
+        }
+        if (VERIFY_ADDRESS.matcher(path).matches()) {
+            return "verify.xhtml";
         }
         String file = path.startsWith("/") ? path.substring(1) : path;
         return file.isEmpty() || file.endsWith("/") ? file + "index.xhtml" : file + ".xhtml";

@@ -144,6 +144,13 @@ public class ProjectPageView implements Serializable {
         return founders.size() == 1 && founders.get(0).id().equals(me);
     }
 
+    /** Whether the reader may download their certificate of participation: a member of an approved project. */
+    public boolean isCertificateAvailable() {
+        String me = myProfileId();
+        return me != null && ProjectStatus.valueOf(project.status()).isPublic()
+                && project.members().stream().anyMatch(m -> m.id().equals(me));
+    }
+
     public boolean isMe(String memberId) {
         return memberId != null && memberId.equals(myProfileId());
     }
