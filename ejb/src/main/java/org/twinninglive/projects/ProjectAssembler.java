@@ -22,11 +22,21 @@ public class ProjectAssembler {
     ProjectAccess access;
 
     public ProjectView view(Viewer viewer, Project project) {
-        String me = viewer.profileId().orElse(null);
-        boolean inside = access.isInside(viewer, project);
-        boolean insider = inside || access.reviews(viewer, project);
+        return views(viewer, List.of(project)).get(0);
+    }
+
+    /** Projects as the viewer may see them, their members' names read in two queries for the whole page. */
+    public List<ProjectView> views(Viewer viewer, List<Project> projects) {
         // members see each other; the nss deciding sees who asks, as in the accounts' review
-        var names = names(viewer, project.members().stream().map(ProjectMember::profileId).toList(), insider);
+        var insiders = projects.stream().filter(p -> insider(viewer, p)).toList();
+        var outsiders = projects.stream().filter(p -> !insider(viewer, p)).toList();
+        Map<String, String> names = new HashMap<>(names(viewer, memberIds(insiders), true));
+        names.putAll(names(viewer, memberIds(outsiders), false));
+        return projects.stream().map(p -> view(viewer, p, insider(viewer, p), names)).toList();
+    }
+
+    private ProjectView view(Viewer viewer, Project project, boolean insider, Map<String, String> names) {
+        String me = viewer.profileId().orElse(null);
         var members = project.members().stream()
                 .map(m -> new ProjectView.Member(m.profileId(), names.get(m.profileId()), m.role().name(),
                         m.schoolName(), m.schoolId(), m.country(), m.joinedAt()))
@@ -69,6 +79,14 @@ public class ProjectAssembler {
                 i.inviteeId(), names.get(i.inviteeId()), i.inviterId(),
                 i.inviterId() == null ? null : names.get(i.inviterId()), i.role().name(), i.status().name(),
                 i.createdAt())).toList();
+    }
+
+    private boolean insider(Viewer viewer, Project project) {
+        return access.isInside(viewer, project) || access.reviews(viewer, project);
+    }
+
+    private static List<String> memberIds(List<Project> projects) {
+        return projects.stream().flatMap(p -> p.members().stream()).map(ProjectMember::profileId).distinct().toList();
     }
 
     /** Members (and the reviewing nss) see the names; others those they may see; visitors none. */

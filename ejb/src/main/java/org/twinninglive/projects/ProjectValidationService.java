@@ -54,8 +54,7 @@ public class ProjectValidationService {
     public Page<ProjectView> queue(SignedInIdentity officer, PageRequest page) {
         String country = countryOf(officer);
         var viewer = viewers.of(officer);
-        return Page.of(projects.awaiting(country, page), page, projects.countAwaiting(country))
-                .map(p -> assembler.view(viewer, p));
+        return Page.of(assembler.views(viewer, projects.awaiting(country, page)), page, projects.countAwaiting(country));
     }
 
     public ProjectView decide(SignedInIdentity officer, String projectId, Decision decision, String reason) {
