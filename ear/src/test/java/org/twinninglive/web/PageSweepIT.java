@@ -226,6 +226,18 @@ class PageSweepIT {
                 .isEmpty();
     }
 
+    /** Milliseconds spent per phase of the sweep, for the report's last line (where the time of the suite goes). */
+    private static final Map<String, Long> SPENT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static <T> T timed(String phase, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            SPENT.merge(phase, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
+    }
+
     @Test
     void everyPageIsAccessibleValidAndFitsANarrowScreen() throws IOException {
         Path out = Path.of(System.getProperty("basedir", ".")).resolve("target/page-sweep").toAbsolutePath();
@@ -241,18 +253,15 @@ class PageSweepIT {
             if (states.isEmpty()) {
                 continue;
             }
-            try (var browser = new Browser()) {
+            try (var browser = timed("browser start", Browser::new)) {
                 if (!role.equals(VISITOR)) {
-                    browser.open(APP + "/desktop/").signInAs(role);
-                    browser.find(By.id("welcome"));
+                    timed("sign in", () -> browser.open(APP + "/desktop/").signInAs(role).find(By.id("welcome")));
                 }
                 for (PageState state : states) {
                     opened++;
-                    checkWide(browser, role, state, report, html.resolve(fileName(opened, role, state)), saved);
-                }
-                browser.viewport(NARROW_WIDTH, NARROW_HEIGHT);
-                for (PageState state : states) {
-                    checkNarrow(browser, role, state, report);
+                    if (checkWide(browser, role, state, report, html.resolve(fileName(opened, role, state)), saved)) {
+                        checkNarrow(browser, role, state, report);
+                    }
                 }
             } catch (RuntimeException failed) {
                 report.add(Check.PAGE, "the sweep stopped for this role: " + failed, role, "(all its pages)", null);
@@ -260,7 +269,10 @@ class PageSweepIT {
         }
 
         try {
-            for (var error : PageChecks.nuHtmlChecker(List.copyOf(saved.keySet()), out)) {
+            long vnuStart = System.nanoTime();
+            var errors = PageChecks.nuHtmlChecker(List.copyOf(saved.keySet()), out);
+            SPENT.put("vnu", (System.nanoTime() - vnuStart) / 1_000_000);
+            for (var error : errors) {
                 String[] where = saved.getOrDefault(error.file(), new String[] {"?", error.file().toString()});
                 String issue = error.message() + (error.extract().isBlank() ? "" : "\n      «" + oneLine(error.extract()) + "»");
                 report.add(Check.VNU, issue, where[0], where[1], error.line() < 0 ? null : "line " + error.line());
@@ -273,24 +285,28 @@ class PageSweepIT {
         }
 
         String text = report.render("Page sweep of " + opened + " page states (" + STATES.size() + " addresses, roles "
-                + String.join(", ", ROLES) + "); served pages in " + html);
+                + String.join(", ", ROLES) + "); served pages in " + html) + "\ntime spent (ms): " + new java.util.TreeMap<>(SPENT) + "\n";
+        System.out.println(text);
         Files.writeString(out.resolve("report.txt"), text, StandardCharsets.UTF_8);
         if (!report.isEmpty()) {
             fail(text);
         }
     }
 
-    /** At the window's own width: the address answers as it should; axe-core; the served HTML saved for vnu. */
-    private static void checkWide(Browser browser, String role, PageState state, PageChecks.Report report, Path file,
+    /**
+     * At the window's own width: the address answers as it should; axe-core; the served HTML
+     * saved for vnu. Whether the page was opened (so that the narrow check can follow on it).
+     */
+    private static boolean checkWide(Browser browser, String role, PageState state, PageChecks.Report report, Path file,
                                   Map<Path, String[]> saved) {
         try {
             PageChecks.cspRefusals(browser); // what came before (Keycloak's pages, the last page) is not this page's
-            browser.open(APP + state.path());
+            timed("open", () -> browser.open(APP + state.path()));
             if (!browser.currentUrl().startsWith(APP)) {
                 report.add(Check.PAGE, "the browser left the platform for " + browser.currentUrl(), role, state.label(), null);
-                return;
+                return false;
             }
-            var served = PageChecks.served(browser);
+            var served = timed("served", () -> PageChecks.served(browser));
             if (served.status() != state.status()) {
                 report.add(Check.PAGE, "answered HTTP " + served.status() + " instead of " + state.status()
                         + " (so it is not " + state.file() + ")", role, state.label(), null);
@@ -307,23 +323,33 @@ class PageSweepIT {
                         + String.join(", ", xhtmlTargets), role, state.label(), null);
             }
 
-            for (var violation : PageChecks.axe(browser)) {
+            for (var violation : timed("axe", () -> PageChecks.axe(browser))) {
                 report.add(Check.AXE, violation.describe(), role, state.label(), null);
             }
             for (var refusal : PageChecks.cspRefusals(browser)) {
                 report.add(Check.CSP, refusal, role, state.label(), null);
             }
+            return true;
         } catch (IOException | RuntimeException failed) {
             report.add(Check.PAGE, "could not be checked: " + oneLine(String.valueOf(failed)), role, state.label(), null);
+            return false;
         }
     }
 
-    /** At 360 px: reloaded, it must not be wider than the window. */
+    /**
+     * The page just checked, narrowed to 360 px (the layout follows its media queries and
+     * resize handlers): it must not be wider than the window. The window is wide again after.
+     */
     private static void checkNarrow(Browser browser, String role, PageState state, PageChecks.Report report) {
         try {
-            PageChecks.cspRefusals(browser);
-            browser.open(APP + state.path());
-            var overflow = PageChecks.overflow(browser);
+            var overflow = timed("narrow", () -> {
+                browser.viewport(NARROW_WIDTH, NARROW_HEIGHT);
+                try {
+                    return PageChecks.overflow(browser);
+                } finally {
+                    browser.naturalViewport();
+                }
+            });
             for (var refusal : PageChecks.cspRefusals(browser)) {
                 report.add(Check.CSP, refusal + " (at " + NARROW_WIDTH + " px)", role, state.label(), null);
             }

@@ -18,6 +18,7 @@ import java.util.UUID;
 @Table(name = "mail_outbox")
 public class OutboxMail {
 
+    /** The first retry's delay unless configured ({@code TWINNING_MAIL_FIRST_RETRY}; the tests shorten it). */
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
@@ -84,9 +85,9 @@ public class OutboxMail {
         this.nextAttemptAt = now;
     }
 
-    /** The delay before attempt {@code n + 1} after {@code n} failures: 30 s, 1 min, 2 min … at most an hour. */
-    static Duration backOff(int failures) {
-        long seconds = FIRST_RETRY.toSeconds() << Math.min(Math.max(failures - 1, 0), 16);
+    /** The delay before attempt {@code n + 1} after {@code n} failures: first, twice that, four times … at most an hour. */
+    static Duration backOff(int failures, Duration first) {
+        long seconds = Math.max(1, first.toSeconds()) << Math.min(Math.max(failures - 1, 0), 16);
         return seconds >= LONGEST_RETRY.toSeconds() ? LONGEST_RETRY : Duration.ofSeconds(seconds);
     }
 
@@ -102,9 +103,9 @@ public class OutboxMail {
         lastError = null;
     }
 
-    void failed(Instant at, String error) {
+    void failed(Instant at, String error, Duration firstRetry) {
         attempts++;
-        nextAttemptAt = at.plus(backOff(attempts));
+        nextAttemptAt = at.plus(backOff(attempts, firstRetry));
         claim = null;
         claimedUntil = null;
         lastError = error == null ? null : error.length() <= 500 ? error : error.substring(0, 500);

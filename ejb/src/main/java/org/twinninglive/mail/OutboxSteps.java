@@ -47,6 +47,11 @@ public class OutboxSteps {
     @ConfigProperty(name = "twinning.mail-from", defaultValue = "no-reply@twinning.live")
     String from;
 
+    /** The delay before the first retry of a mail SMTP refused (30 s; then twice as long each time, at most an hour). */
+    @Inject
+    @ConfigProperty(name = "twinning.mail-first-retry", defaultValue = "PT30S")
+    String firstRetry;
+
     /** A sender's claim: its token and the rows it holds until the claim expires. */
     public record Claim(String token, List<String> ids) {
     }
@@ -83,7 +88,8 @@ public class OutboxSteps {
             mail.sent(clock.instant());
             return true;
         } catch (MessagingException | UnsupportedEncodingException refused) {
-            mail.failed(clock.instant(), refused.getClass().getSimpleName() + ": " + refused.getMessage());
+            mail.failed(clock.instant(), refused.getClass().getSimpleName() + ": " + refused.getMessage(),
+                    Duration.parse(firstRetry));
             LOG.fine(() -> "Mail %s not sent (attempt %d): %s".formatted(id, mail.attempts(), refused.getMessage()));
             return false;
         }
