@@ -234,3 +234,9 @@ select 'demo2certificate2of2alice2', 'PROJECT_PARTICIPATION', m.profile_id, pr.d
 from project p join project_member m on m.project_id = p.id join profile pr on pr.id = m.profile_id
 where p.id = 'd4000000-0000-4000-8000-000000000001' and m.profile_id = 'b0000000-0000-4000-8000-000000000001'
   and not exists (select 1 from certificate where code = 'demo2certificate2of2alice2');
+
+-- P5: the open demo project holds Spain's National Quality Label (alice's school is Spanish)
+insert into project_label (project_id, label)
+select p.id, 'NATIONAL:ES' from project p
+where p.id = 'd4000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from project_label x where x.project_id = p.id and x.label = 'NATIONAL:ES');

@@ -152,7 +152,8 @@ public class FilesResource {
         return sent(files.read(current.get(), id, true));
     }
 
-    private static Response sent(Download download) {
+    /** A download as an answer: its type, length and disposition, never sniffed, revalidated each time. */
+    public static Response sent(Download download) {
         return Response.ok(download.content(), download.type())
                 .header("Content-Length", download.size())
                 .header("Content-Disposition", download.disposition())
@@ -161,7 +162,8 @@ public class FilesResource {
                 .build();
     }
 
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+    /** The multipart part of that name, if sent. */
+    public static Optional<EntityPart> part(List<EntityPart> parts, String name) {
         return parts == null ? Optional.empty() : parts.stream().filter(part -> name.equals(part.getName())).findFirst();
     }
 
@@ -169,7 +171,7 @@ public class FilesResource {
      * The part's file name. Browsers send it in UTF-8; one read as ISO-8859-1 on the way (each accented
      * letter as two characters) is read again; a name really in ISO-8859-1 is kept, its bytes being no UTF-8.
      */
-    private static String fileName(EntityPart part) {
+    public static String fileName(EntityPart part) {
         String name = part.getFileName().orElse(null);
         if (name == null || name.chars().allMatch(c -> c < 0x80) || name.chars().anyMatch(c -> c > 0xFF)) {
             return name;

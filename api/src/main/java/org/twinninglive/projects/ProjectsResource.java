@@ -15,16 +15,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.media.FilesResource;
 import org.twinninglive.people.ValidationService;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
@@ -67,6 +74,17 @@ public class ProjectsResource {
     public record DecisionRequest(String decision, String reason) {
     }
 
+    /** Body of POST /projects/{id}/quality-label-applications: the level and a text for each of the five criteria. */
+    public record LabelApplicationRequest(String level, Map<String, String> criteria) {
+    }
+
+    @Inject
+    QualityLabelService labels;
+
+    /** Body of PUT /projects/{id}/cover. */
+    public record CoverRequest(String imageId) {
+    }
+
     /** Body of PUT /projects/{id}/partners/{userId}. */
     public record RoleRequest(String role) {
     }
@@ -92,7 +110,8 @@ public class ProjectsResource {
     @Operation(operationId = "searchProjects", summary = "Search projects (no token needed)",
             description = "Words of the title, description and members' schools (q, accents ignored), and filters:"
                     + " subject, age (a pupils' age the project's range includes), language, country (of any member),"
-                    + " status (PENDING, OPEN, REJECTED, CLOSED), year (created). Ranked, then the newest first."
+                    + " status (PENDING, OPEN, REJECTED, CLOSED), year (created), label (NATIONAL: holds a National Quality"
+                    + " Label; EUROPEAN: the European one). Ranked, then the newest first."
                     + " Open and closed projects for everyone; pending and rejected ones only for their members and"
                     + " the nss of their founders' countries.")
     @APIResponse(responseCode = "200", description = "A page of projects")
@@ -101,9 +120,10 @@ public class ProjectsResource {
                                                      @QueryParam("language") String language,
                                                      @QueryParam("country") String country,
                                                      @QueryParam("status") String status,
-                                                     @QueryParam("year") String year, @QueryParam("page") String page,
+                                                     @QueryParam("year") String year,
+                                                     @QueryParam("label") String label, @QueryParam("page") String page,
                                                      @QueryParam("size") String size) {
-        var criteria = ProjectCriteria.of(q, subject, age, language, country, status, year);
+        var criteria = ProjectCriteria.of(q, subject, age, language, country, status, year, label);
         return PageRepresentation.of(search.search(current.get(), criteria, PageRequest.parse(page, size)), p -> p);
     }
 
@@ -265,23 +285,167 @@ public class ProjectsResource {
     @Produces({"application/pdf", "application/problem+json"})
     @Tag(name = "certificates")
     @Operation(operationId = "getProjectCertificate", summary = "My certificate for this project (PDF)",
-            description = "kind: participation. For the project's founders and partners once it is approved, in the"
+            description = "kind: participation (the project's founders and partners once it is approved),"
+                    + " national-quality-label (the members who joined from a country whose National Quality Label the"
+                    + " project holds), european-quality-label (every member of a project holding it). In the"
                     + " language of the account; it carries a verification code and a QR code of /verify/{code}."
                     + " The same certificate (same code) each time it is asked for.")
     @APIResponse(responseCode = "200", description = "The certificate as PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "The project is not approved yet.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The project is not approved yet, or does not"
+            + " hold that label for the caller.")
     public Response certificate(@PathParam("id") String id, @PathParam("kind") String kind) {
-        if (org.twinninglive.certificates.CertificateKind.ofSlug(kind)
-                .filter(k -> k == org.twinninglive.certificates.CertificateKind.PROJECT_PARTICIPATION).isEmpty()) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
+        var certificate = org.twinninglive.certificates.CertificateKind.ofSlug(kind)
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         // under the projects' open reading addresses, but a certificate is its holder's: a visitor gets 401
         var holder = current.get().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
-        var issued = certificates.participation(holder, id);
+        var issued = certificates.issue(holder, id, certificate);
         return Response.ok(issued.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + issued.fileName() + "\"")
                 .header("Cache-Control", "private, no-store").build();
+    }
+
+    @POST
+    @Path("{id}/quality-label-applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "quality labels")
+    @Operation(operationId = "applyForQualityLabel", summary = "Apply for a quality label",
+            description = "{\"level\": \"NATIONAL\"|\"EUROPEAN\", \"criteria\": {\"pedagogicalInnovation\","
+                    + " \"curricularIntegration\", \"collaboration\", \"useOfTechnology\", \"resultsAndImpact\"}}: a"
+                    + " founder or partner of an open or closed project, once per level. NATIONAL is the label of the"
+                    + " country the applicant joined from, reviewed by its nss; EUROPEAN needs National Quality Labels in"
+                    + " two or more countries and is reviewed by the css. Each criterion needs a text (at most 5,000"
+                    + " characters; 400 names criteria.<key>).")
+    @APIResponse(responseCode = "201", description = "The application, PENDING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QualityLabelView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "Not approved yet, applied already, the label"
+            + " held already, or (European) not two National Quality Labels yet.")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response applyForLabel(@PathParam("id") String id, LabelApplicationRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("level", "Send a JSON body such as {\"level\": \"NATIONAL\", \"criteria\": {...}}.");
+        }
+        var answers = new java.util.EnumMap<QualityCriterion, String>(QualityCriterion.class);
+        for (QualityCriterion criterion : QualityCriterion.values()) {
+            if (body.criteria() != null) {
+                answers.put(criterion, body.criteria().get(criterion.key()));
+            }
+        }
+        var application = labels.apply(current.require(), id, QualityLabelLevel.of(body.level(), "level"), answers);
+        return Response.status(Response.Status.CREATED).entity(application).build();
+    }
+
+    @GET
+    @Path("{id}/quality-label-applications")
+    @Tag(name = "quality labels")
+    @Operation(operationId = "listProjectLabelApplications", summary = "The project's quality label applications",
+            description = "For its members (others get an empty list): each application with its criteria and, once"
+                    + " reviewed, the scores, comments and reason.")
+    @APIResponse(responseCode = "200", description = "The applications, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = QualityLabelView.class)))
+    public List<QualityLabelView> labelApplications(@PathParam("id") String id) {
+        var caller = current.get().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
+        return labels.ofProject(caller, id);
+    }
+
+    @GET
+    @Path("{id}/images")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @Operation(operationId = "listProjectImages", summary = "A project's pictures (open and closed ones without a token)",
+            description = "Oldest first; cover marks the one shown first. Each is read at"
+                    + " /projects/{id}/images/{imageId} and its 320 px thumbnail at .../thumbnail.")
+    @APIResponse(responseCode = "200", description = "The pictures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.Image.class)))
+    public List<ProjectView.Image> images(@PathParam("id") String id) {
+        return projects.images(current.get(), id);
+    }
+
+    @POST
+    @Path("{id}/images")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "addProjectImage", summary = "Add a picture",
+            description = "Founders of a pending or open project; at most " + Project.MOST_IMAGES + " pictures."
+                    + " multipart/form-data, the part file with its file name: a JPEG, PNG, GIF or WebP picture of at"
+                    + " most 5 MB, decided by its content; re-encoded (no metadata, at most 2048 px) with a 320 px"
+                    + " thumbnail. The first picture becomes the cover. Refused: 400 naming field file, nothing kept.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file", properties = {
+                    @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                            description = "The picture, with its name (Content-Disposition filename)")
+            })))
+    @APIResponse(responseCode = "201", description = "The picture, kept",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.Image.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "Closed or rejected, or " + Project.MOST_IMAGES
+            + " pictures already.")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response addImage(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
+        var file = FilesResource.part(parts, "file").orElseThrow(() -> new InvalidInputException("file",
+                "Send the picture as the multipart/form-data part named file, with its file name."));
+        try (InputStream content = file.getContent()) {
+            var image = projects.addImage(current.require(), id, FilesResource.fileName(file), content);
+            return Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/images/{imageId}").build(id, image.id()))
+                    .entity(image).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/images/{imageId}")
+    @Produces({"image/jpeg", "image/png", "application/problem+json"})
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @Operation(operationId = "getProjectImage", summary = "One of a project's pictures",
+            description = "JPEG or PNG as re-encoded; 404 for a file that is not this project's picture.")
+    @APIResponse(responseCode = "200", description = "The picture", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response image(@PathParam("id") String id, @PathParam("imageId") String imageId) {
+        return FilesResource.sent(projects.image(current.get(), id, imageId, false));
+    }
+
+    @GET
+    @Path("{id}/images/{imageId}/thumbnail")
+    @Produces({"image/jpeg", "image/png", "application/problem+json"})
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @Operation(operationId = "getProjectImageThumbnail", summary = "A picture's thumbnail (at most 320 px)")
+    @APIResponse(responseCode = "200", description = "The thumbnail", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response thumbnail(@PathParam("id") String id, @PathParam("imageId") String imageId) {
+        return FilesResource.sent(projects.image(current.get(), id, imageId, true));
+    }
+
+    @DELETE
+    @Path("{id}/images/{imageId}")
+    @Operation(operationId = "removeProjectImage", summary = "Remove a picture",
+            description = "Founders of a pending or open project; the picture is erased. When it was the cover, the"
+                    + " oldest remaining picture becomes the cover.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "Closed or rejected: read-only.")
+    public Response removeImage(@PathParam("id") String id, @PathParam("imageId") String imageId) {
+        projects.removeImage(current.require(), id, imageId);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/cover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "chooseProjectCover", summary = "Choose the cover",
+            description = "{\"imageId\"}: one of the project's pictures, shown first and in lists. Founders only.")
+    @APIResponse(responseCode = "200", description = "The project, with its cover")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "Closed or rejected: read-only.")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public ProjectView chooseCover(@PathParam("id") String id, CoverRequest body) {
+        if (body == null || body.imageId() == null || body.imageId().isBlank()) {
+            throw new InvalidInputException("imageId", "Send a JSON body such as {\"imageId\": \"<picture id>\"}.");
+        }
+        return projects.chooseCover(current.require(), id, body.imageId().strip());
     }
 
     private static ProjectRequest required(ProjectRequest body) {

@@ -5,17 +5,11 @@ import static org.twinninglive.support.People.text;
 import static org.twinninglive.support.TestServers.API;
 import static org.twinninglive.support.TestServers.APP;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +17,8 @@ import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
 import org.twinninglive.support.People;
 import org.twinninglive.support.RawHttp;
+import org.twinninglive.support.Uploads;
+import org.twinninglive.support.Uploads.Part;
 
 /** Uploads and downloads of the one file store (DESIGN.md, "files"), through the API and the pages' address. */
 @ExtendWith(ArquillianExtension.class)
@@ -192,9 +188,6 @@ class FilesApiIT {
 
     // --- helpers ---
 
-    private record Part(String name, String fileName, String contentType, byte[] content) {
-    }
-
     /** POST /files with a part "file" (and "use" when not null), as a browser's form sends it. */
     @Test
     void anAttachmentIsReadByTheThreadsParticipantsOnlyAndInTheWritersExport() {
@@ -229,28 +222,7 @@ class FilesApiIT {
     }
 
     private static RawHttp.Response multipart(String token, List<Part> parts) {
-        String boundary = "----twinning-" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        for (Part part : parts) {
-            var head = new StringBuilder("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
-            if (part.fileName() != null) {
-                head.append("; filename=\"").append(part.fileName()).append('"');
-            }
-            head.append("\r\n");
-            if (part.contentType() != null) {
-                head.append("Content-Type: ").append(part.contentType()).append("\r\n");
-            }
-            head.append("\r\n");
-            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(part.content());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        byte[] bytes = body.toByteArray();
-        return bytes.length > 10 * MEGABYTE
-                ? RawHttp.sendExpectingContinue("POST", FILES, token, "multipart/form-data; boundary=" + boundary, bytes)
-                : RawHttp.send("POST", FILES, token, "multipart/form-data; boundary=" + boundary, bytes);
+        return Uploads.post(FILES, token, parts);
     }
 
     /** The ids of the person's unattached uploads, from their data export. */
@@ -272,24 +244,7 @@ class FilesApiIT {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
-    /** A real picture: an orange field with a blue disc. */
     private static byte[] png(int width, int height) {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        try {
-            graphics.setColor(Color.ORANGE);
-            graphics.fillRect(0, 0, width, height);
-            graphics.setColor(Color.BLUE);
-            graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
-        } finally {
-            graphics.dispose();
-        }
-        var bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return bytes.toByteArray();
+        return Uploads.png(width, height);
     }
 }

@@ -10,17 +10,11 @@ import static org.twinninglive.support.TestServers.API;
 import static org.twinninglive.support.TestServers.APP;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -468,26 +462,7 @@ class ProfileApiIT {
         return image(width, height, "jpg");
     }
 
-    /** A real picture: an orange field with a blue disc. */
     private static byte[] image(int width, int height, String format) {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        try {
-            graphics.setColor(Color.ORANGE);
-            graphics.fillRect(0, 0, width, height);
-            graphics.setColor(Color.BLUE);
-            graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
-        } finally {
-            graphics.dispose();
-        }
-        var bytes = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, format, bytes)) {
-                throw new IllegalStateException("no ImageIO writer for " + format);
-            }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return bytes.toByteArray();
+        return org.twinninglive.support.Uploads.image(width, height, format);
     }
 }

@@ -14,6 +14,7 @@ import org.twinninglive.support.Keycloak;
 import org.twinninglive.support.People;
 import org.twinninglive.support.Projects;
 import org.twinninglive.support.RawHttp;
+import org.twinninglive.support.Uploads;
 
 /**
  * Projects through the API (P1, P3, P4): the life cycle with the nss of each founder's country,
@@ -398,6 +399,87 @@ class ProjectsApiIT {
         assertThat(edit.status()).as(edit.body()).isEqualTo(200);
         assertThat(edit.json().get("title").asText()).isEqualTo("Second year");
         People.assertRefused(Http.get(API + "/v1/me/projects?status=ARCHIVED", founder.token()), "status");
+    }
+
+    // --- pictures (P4) ---
+
+    @Test
+    void foundersShowUpToTenPicturesWithACoverThatVisitorsSeeOnceTheProjectIsOpen() {
+        var founder = Projects.validatedTeacher("Lucía", "ES");
+        var partner = Projects.validatedTeacher("Mateo", "ES");
+        String id = Projects.created(founder, "Rivers in pictures");
+        String images = API + "/v1/projects/" + id + "/images";
+
+        var first = picture(founder.token(), id, "river.png", Uploads.png(640, 480));
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        String firstId = first.json().get("id").asText();
+        assertThat(first.json().get("cover").asBoolean()).as("the first picture is the cover").isTrue();
+        assertThat(first.json().get("type").asText()).isEqualTo("image/png");
+        assertThat(RawHttp.get(images + "/" + firstId, null).status()).as("pending: not public").isEqualTo(404);
+        assertThat(RawHttp.get(images + "/" + firstId, Keycloak.tokenOf("nss-es")).status())
+                .as("its nss sees what it decides on").isEqualTo(200);
+
+        var text = picture(founder.token(), id, "river.png", "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(text.status()).as(text.text()).isEqualTo(400);
+        assertThat(text.json().get("field").asText()).isEqualTo("file");
+
+        assertThat(Projects.decide("nss-es", id, "{\"decision\": \"APPROVE\"}").status()).isEqualTo(200);
+        People.makeContacts(founder, partner);
+        Projects.join(founder, id, partner);
+        var byPartner = picture(partner.token(), id, "mine.png", Uploads.png(100, 100));
+        assertThat(byPartner.status()).as("founders only: " + byPartner.text()).isEqualTo(403);
+
+        var picture = RawHttp.get(images + "/" + firstId, null);
+        assertThat(picture.status()).as("open: anyone sees its pictures").isEqualTo(200);
+        assertThat(picture.image().getWidth()).isEqualTo(640);
+        var thumbnail = RawHttp.get(images + "/" + firstId + "/thumbnail", null);
+        assertThat(thumbnail.status()).isEqualTo(200);
+        assertThat(thumbnail.image().getWidth()).isLessThanOrEqualTo(320);
+
+        for (int n = 2; n <= 10; n++) {
+            var added = picture(founder.token(), id, "river-" + n + ".png", Uploads.png(60 + n, 40));
+            assertThat(added.status()).as(added.text()).isEqualTo(201);
+            assertThat(added.json().get("cover").asBoolean()).isFalse();
+        }
+        var eleventh = picture(founder.token(), id, "one-too-many.png", Uploads.png(50, 50));
+        assertThat(eleventh.status()).as(eleventh.text()).isEqualTo(409);
+        assertThat(eleventh.json().get("detail").asText()).contains("10");
+
+        var listed = Http.get(images, null);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json()).hasSize(10);
+        String second = listed.json().get(1).get("id").asText();
+        var covered = Http.send("PUT", API + "/v1/projects/" + id + "/cover", founder.token(), "application/json",
+                "{\"imageId\": \"" + second + "\"}");
+        assertThat(covered.status()).as(covered.body()).isEqualTo(200);
+        assertThat(covered.json().get("coverImageId").asText()).isEqualTo(second);
+        assertThat(Http.get(API + "/v1/projects?q=pictures", null).json().at("/items/0/coverImageId").asText())
+                .as("search results carry the cover").isEqualTo(second);
+
+        var removed = Http.send("DELETE", images + "/" + second, founder.token(), null, null);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        assertThat(RawHttp.get(images + "/" + second, founder.token()).status()).as("erased").isEqualTo(404);
+        assertThat(Projects.get(null, id).json().get("coverImageId").asText())
+                .as("the oldest remaining picture is the cover").isEqualTo(firstId);
+        assertThat(Http.send("DELETE", images + "/" + second, founder.token(), null, null).status()).isEqualTo(404);
+
+        // a picture of another project is not this one's, nor is someone's loose upload
+        var other = Projects.validatedTeacher("Olivia", "ES");
+        String otherId = Projects.open(other, "ES", "Another project");
+        String foreign = picture(other.token(), otherId, "theirs.png", Uploads.png(30, 30)).json().get("id").asText();
+        assertThat(RawHttp.get(images + "/" + foreign, null).status()).isEqualTo(404);
+        People.assertProblem(Http.send("PUT", API + "/v1/projects/" + id + "/cover", founder.token(), "application/json",
+                "{\"imageId\": \"" + foreign + "\"}"), 404);
+
+        assertThat(Projects.post(founder.token(), id, "close").status()).isEqualTo(200);
+        assertThat(picture(founder.token(), id, "late.png", Uploads.png(40, 40)).status()).as("closed: read-only")
+                .isEqualTo(409);
+        assertThat(RawHttp.get(images + "/" + firstId, null).status()).as("closed projects stay public").isEqualTo(200);
+    }
+
+    private static RawHttp.Response picture(String token, String projectId, String fileName, byte[] content) {
+        return Uploads.post(API + "/v1/projects/" + projectId + "/images", token,
+                List.of(Uploads.Part.file(fileName, "image/png", content)));
     }
 
     // --- certificates (P6) ---

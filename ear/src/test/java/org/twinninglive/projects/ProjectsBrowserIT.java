@@ -15,6 +15,7 @@ import org.twinninglive.support.PageChecks;
 import org.twinninglive.support.Passes;
 import org.twinninglive.support.People;
 import org.twinninglive.support.Projects;
+import org.twinninglive.support.Uploads;
 
 /**
  * A project's journey in a real browser (P1, P3, P4): a teacher creates it, invites a contact who
@@ -33,7 +34,7 @@ class ProjectsBrowserIT {
     }
 
     @Test
-    void aliceCreatesAProjectBobAcceptsFromHisNotificationAndTheNssApprovesIt() {
+    void aliceCreatesAProjectBobAcceptsFromHisNotificationAndTheNssApprovesIt() throws java.io.IOException {
         var alice = Projects.validatedTeacher("Alicia", "ES");
         var bob = Projects.validatedTeacher("Bruno", "ES");
         People.makeContacts(alice, bob);
@@ -111,6 +112,27 @@ class ProjectsBrowserIT {
 
             browser.open(projectUrl);
             browser.waitForText(By.id("project-status"), "Open", WAIT);
+            // two pictures at once (P4): each goes to the store as it is chosen; the first is the cover
+            var river = java.nio.file.Files.createTempFile("river", ".png");
+            var bridge = java.nio.file.Files.createTempFile("bridge", ".png");
+            java.nio.file.Files.write(river, Uploads.png(800, 500));
+            java.nio.file.Files.write(bridge, Uploads.png(300, 300));
+            browser.find(By.id("image-upload")).sendKeys(river.toAbsolutePath() + "\n" + bridge.toAbsolutePath());
+            browser.waitForText(By.id("image-upload-status"), bridge.getFileName() + " attached", WAIT);
+            browser.waitForText(By.id("project-form:image-list"), "Use as cover", WAIT);
+            assertThat(browser.findAll(By.cssSelector("#project-images img"))).hasSize(2);
+            assertThat(browser.find(By.id("cover-image")).getAttribute("src")).contains("/files/");
+            String firstCover = browser.find(By.id("cover-image")).getAttribute("src");
+            browser.click(By.xpath("//ul[@id='project-images']//button[contains(@id,'make-cover')]"));
+            browser.waitForText(By.id("project-form:messages"), "Cover chosen", WAIT);
+            assertThat(browser.find(By.id("cover-image")).getAttribute("src")).isNotEqualTo(firstCover);
+            assertThat(PageChecks.axe(browser)).as("the project page with its pictures passes axe").isEmpty();
+            browser.viewport(360, 800);
+            var narrow = PageChecks.overflow(browser);
+            assertThat(narrow.scrollWidth()).as("the pictures at 360 px: %s", narrow.widest())
+                    .isLessThanOrEqualTo(narrow.innerWidth());
+            browser.naturalViewport();
+
             String href = browser.find(By.id("project-form:certificate")).getAttribute("href");
             String pdf = (String) browser.asyncScript("var done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => { var s = '';"
@@ -136,6 +158,10 @@ class ProjectsBrowserIT {
             assertThat(members).as("a visitor reads the schools, not the names").doesNotContain(alice.name())
                     .contains("Founder");
             assertThat(visitor.countNow(By.id("project-form:invite"))).isZero();
+            assertThat((Boolean) visitor.script("const images = [...document.querySelectorAll('#cover-image, #project-images img')];"
+                    + " return images.length === 3 && images.every(i => i.complete && i.naturalWidth > 0);"))
+                    .as("a visitor sees the cover and both thumbnails").isTrue();
+            assertThat(visitor.countNow(By.id("image-upload"))).as("no upload for a visitor").isZero();
         }
     }
 

@@ -3,14 +3,20 @@ package org.twinninglive.certificates;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a certificate certifies. Quality labels and prizes add their kinds here. */
+/** What a certificate certifies: taking part in a project, a quality label of it (P6). Prizes add theirs here. */
 public enum CertificateKind {
-    PROJECT_PARTICIPATION;
+    PROJECT_PARTICIPATION,
+    /** The National Quality Label of the holder's country, for the teachers who joined the project from there. */
+    NATIONAL_QUALITY_LABEL,
+    /** The European Quality Label, for every member of the project. */
+    EUROPEAN_QUALITY_LABEL;
 
-    /** Its name in addresses: {@code participation}. */
+    /** Its name in addresses: {@code participation}, {@code national-quality-label}, {@code european-quality-label}. */
     public String slug() {
         return switch (this) {
             case PROJECT_PARTICIPATION -> "participation";
+            case NATIONAL_QUALITY_LABEL -> "national-quality-label";
+            case EUROPEAN_QUALITY_LABEL -> "european-quality-label";
         };
     }
 

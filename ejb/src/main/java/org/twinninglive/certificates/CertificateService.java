@@ -17,6 +17,7 @@ import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.projects.ProjectAccess;
 import org.twinninglive.projects.ProjectRepository;
+import org.twinninglive.projects.QualityLabelLevel;
 
 /**
  * Issues certificates on request (P6) and answers whether one is genuine. The first request of
@@ -56,6 +57,16 @@ public class CertificateService {
      * approved, in the language of their account.
      */
     public IssuedCertificate participation(SignedInIdentity identity, String projectId) {
+        return issue(identity, projectId, CertificateKind.PROJECT_PARTICIPATION);
+    }
+
+    /**
+     * The caller's certificate of this kind for a project they are a member of: participation once
+     * it is approved; a quality label once the project holds it for them (the national one of the
+     * country they joined from, the European one). In the language of their account; the same
+     * certificate, with the same code, each time.
+     */
+    public IssuedCertificate issue(SignedInIdentity identity, String projectId, CertificateKind kind) {
         var me = callers.of(identity);
         var project = access.visible(viewers.of(identity), projects.find(projectId));
         var member = project.member(me.id()).orElseThrow(() -> new ForbiddenException(
@@ -64,11 +75,21 @@ public class CertificateService {
             throw new ConflictException("A certificate is issued once the project is approved.")
                     .shownAs("certificate.notYet");
         }
-        var certificate = existing(me.id(), CertificateKind.PROJECT_PARTICIPATION, project.id()).orElseGet(() -> {
-            var issued = new Certificate(CertificateKind.PROJECT_PARTICIPATION, me.id(), me.displayName(), project.id(),
+        boolean held = switch (kind) {
+            case PROJECT_PARTICIPATION -> true;
+            case NATIONAL_QUALITY_LABEL -> project.holdsLabel(QualityLabelLevel.NATIONAL, member.country());
+            case EUROPEAN_QUALITY_LABEL -> project.holdsLabel(QualityLabelLevel.EUROPEAN, null);
+        };
+        if (!held) {
+            throw new ConflictException("The project does not hold this label for your school.")
+                    .shownAs("certificate.noLabel");
+        }
+        var certificate = existing(me.id(), kind, project.id()).orElseGet(() -> {
+            var issued = new Certificate(kind, me.id(), me.displayName(), project.id(),
                     project.title(), member.schoolName(), member.country(), member.role().name(), clock.instant());
             em.persist(issued);
-            LOG.info(() -> "Certificate %s issued to %s for project %s".formatted(issued.code(), me.id(), project.id()));
+            LOG.info(() -> "Certificate %s (%s) issued to %s for project %s".formatted(issued.code(), kind.slug(), me.id(),
+                    project.id()));
             return issued;
         });
         return new IssuedCertificate(certificate.code(), "certificate-" + certificate.code() + ".pdf",

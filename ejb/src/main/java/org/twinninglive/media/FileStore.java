@@ -143,6 +143,16 @@ public class FileStore {
         erase(files.attachedTo(owner, ownerIds).stream().map(StoredFile::id).toList());
     }
 
+    /**
+     * Erases one file of one thing of an owner (an image taken off a project); false, and nothing
+     * erased, when the file is not that thing's.
+     */
+    public boolean eraseOne(String owner, String ownerId, String fileId) {
+        var file = files.find(fileId).filter(found -> owner.equals(found.owner()) && ownerId.equals(found.ownerId()));
+        file.ifPresent(found -> erase(List.of(found.id())));
+        return file.isPresent();
+    }
+
     /** Erases a person's unattached uploads (their account is erased). */
     public void eraseUploadsOf(String profileId) {
         erase(files.unattachedOf(profileId).stream().map(StoredFile::id).toList());

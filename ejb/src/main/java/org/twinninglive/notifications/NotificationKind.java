@@ -23,7 +23,10 @@ public enum NotificationKind {
     PROJECT_INVITATION("/projects/{reference}", false, true),
     PROJECT_JOINED("/projects/{reference}", false, true),
     PROJECT_APPROVED("/projects/{reference}", false, true),
-    PROJECT_REJECTED("/projects/{reference}", false, true);
+    PROJECT_REJECTED("/projects/{reference}", false, true),
+    QUALITY_LABEL_TO_REVIEW("/support/labels", true, true),
+    QUALITY_LABEL_AWARDED("/projects/{reference}", false, true),
+    QUALITY_LABEL_REJECTED("/projects/{reference}", false, true);
 
     private final String link;
     private final boolean grouped;

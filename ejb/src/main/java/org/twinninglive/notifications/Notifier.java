@@ -18,6 +18,11 @@ import org.twinninglive.projects.ProjectInvitationSent;
 import org.twinninglive.projects.ProjectJoined;
 import org.twinninglive.projects.ProjectRejected;
 import org.twinninglive.projects.ProjectValidationRequested;
+import org.twinninglive.projects.QualityLabelDecided;
+import org.twinninglive.projects.QualityLabelLevel;
+import org.twinninglive.projects.QualityLabelRequested;
+import org.twinninglive.people.ProfileRepository;
+import org.twinninglive.platform.Roles;
 
 /**
  * Turns the facts features announce into notifications (N2), in the transaction of the action:
@@ -38,6 +43,9 @@ public class Notifier {
 
     @Inject
     ValidationService validations;
+
+    @Inject
+    ProfileRepository profiles;
 
     void contactRequested(@Observes ContactRequested fact) {
         notify(fact.toId(), NotificationKind.CONTACT_REQUESTED, fact.fromId(), fact.requestId(), null);
@@ -92,6 +100,23 @@ public class Notifier {
     void projectRejected(@Observes ProjectRejected fact) {
         for (String founder : fact.founderIds()) {
             notify(founder, NotificationKind.PROJECT_REJECTED, null, fact.projectId(), fact.reason());
+        }
+    }
+
+    /** National applications to the nss of their country, European ones to the css. */
+    void qualityLabelToReview(@Observes QualityLabelRequested fact) {
+        var reviewers = fact.level() == QualityLabelLevel.NATIONAL ? validations.reviewersOf(fact.country())
+                : profiles.officersOf(Roles.CSS);
+        for (String officer : reviewers) {
+            notify(officer, NotificationKind.QUALITY_LABEL_TO_REVIEW, fact.applicantId(), fact.projectId(), fact.title());
+        }
+    }
+
+    void qualityLabelDecided(@Observes QualityLabelDecided fact) {
+        if (fact.applicantId() != null) {
+            notify(fact.applicantId(), fact.awarded() ? NotificationKind.QUALITY_LABEL_AWARDED
+                    : NotificationKind.QUALITY_LABEL_REJECTED, null, fact.projectId(),
+                    fact.awarded() ? fact.title() : fact.reason());
         }
     }
 

@@ -131,6 +131,14 @@ public class ProfileRepository {
                 .getSingleResult();
     }
 
+    /** The officers of a role in every country (the css), who are told what waits for them. */
+    public List<String> officersOf(String role) {
+        return em.createQuery("select p.id from Profile p join p.roles r where r = :role and p.erasedAt is null",
+                        String.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
     /** The profiles of the officers of a role (nss) in a country, who are told what waits for them. */
     public List<String> officersOf(String role, String country) {
         return em.createQuery("select p.id from Profile p join p.roles r where r = :role and p.country = :country"

@@ -11,11 +11,13 @@ import org.twinninglive.messaging.MessagePosted;
 import org.twinninglive.projects.ProjectApproved;
 import org.twinninglive.projects.ProjectCreated;
 import org.twinninglive.projects.ProjectJoined;
+import org.twinninglive.projects.QualityLabelDecided;
 
 /**
  * Progression reads the facts features announce in their own words and credits what counts
  * (S1): a follow, an accepted contact (both sides), a message written, a project created, an
- * invitation to a project accepted (its founders), a project approved (each founder). The features do not
+ * invitation to a project accepted (its founders), a project approved (each founder), a quality
+ * label received (the teachers of the labelled schools). The features do not
  * know about progression. Features without such a fact yet tell progression directly with
  * {@link ParticipationRecorded}. Observes first, for the ledger's lock order (see
  * {@link ProgressionLedger}).
@@ -48,6 +50,16 @@ public class FeatureCredits {
     void projectJoined(@Observes @Priority(Interceptor.Priority.APPLICATION) ProjectJoined fact) {
         ledger.recordAll(new ParticipationsRecorded(fact.founderIds().stream()
                 .map(founder -> new ParticipationRecorded(founder, "partner-accepted", fact.memberId())).toList()));
+    }
+
+    /** "Receive a quality label": the teachers of the labelled schools (P5). */
+    void qualityLabelAwarded(@Observes @Priority(Interceptor.Priority.APPLICATION) QualityLabelDecided fact) {
+        if (fact.awarded()) {
+            ledger.recordAll(new ParticipationsRecorded(fact.holderIds().stream()
+                    .map(holder -> new ParticipationRecorded(holder, "quality-label-received",
+                            fact.projectId() + ":" + fact.level() + (fact.country() == null ? "" : ":" + fact.country())))
+                    .toList()));
+        }
     }
 
     void projectApproved(@Observes @Priority(Interceptor.Priority.APPLICATION) ProjectApproved fact) {

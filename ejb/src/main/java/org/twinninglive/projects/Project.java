@@ -67,6 +67,9 @@ public class Project {
     /** At most two founders while the project is pending (eTwinning's founder and co-founder). */
     static final int FOUNDERS_AT_START = 2;
 
+    /** A project shows at most this many images (P4). */
+    public static final int MOST_IMAGES = 10;
+
 
     @Id
     @Column(length = 36)
@@ -135,6 +138,17 @@ public class Project {
     @Column(name = "rejection_reason", length = 500)
     private String rejectionReason;
 
+    /** The image shown first and in lists (a file of the store attached to this project), or none. */
+    @Column(name = "cover_image_id", length = 36)
+    private String coverImageId;
+
+    /** The quality labels it holds (P5): "NATIONAL:ES" for Spain's National Quality Label, "EUROPEAN". */
+    @BatchSize(size = 50)
+    @ElementCollection
+    @CollectionTable(name = "project_label", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "label", length = 16)
+    private Set<String> labels = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -184,10 +198,7 @@ public class Project {
 
     /** Founders change the information of a pending or open project. */
     public void edit(String by, ProjectInformation information) {
-        requireFounder(by);
-        if (status == ProjectStatus.CLOSED || status == ProjectStatus.REJECTED) {
-            throw readOnly();
-        }
+        requireEditable(by);
         describe(information);
     }
 
@@ -484,6 +495,56 @@ public class Project {
         invitations.stream().filter(ProjectInvitation::pending).forEach(i -> i.answer(InvitationStatus.CANCELLED, now));
     }
 
+    /**
+     * A founder adds an image to a pending or open project that shows fewer than {@link
+     * #MOST_IMAGES} ({@code imagesNow}); the first image becomes the cover.
+     */
+    public void addImage(String by, int imagesNow, String fileId) {
+        requireImageRoom(by, imagesNow);
+        if (coverImageId == null) {
+            coverImageId = fileId;
+        }
+    }
+
+    /** Refuses a picture more when this person may not add one now, or the project shows {@link #MOST_IMAGES}. */
+    public void requireImageRoom(String by, int imagesNow) {
+        requireEditable(by);
+        if (imagesNow >= MOST_IMAGES) {
+            throw new ConflictException("A project shows at most " + MOST_IMAGES + " images: remove one first.")
+                    .shownAs("project.images.full", MOST_IMAGES);
+        }
+    }
+
+    /** A founder shows one of the project's images first ({@code isImage}: the file is one of them). */
+    public void chooseCover(String by, String fileId, boolean isImage) {
+        requireEditable(by);
+        if (!isImage) {
+            throw new NotFoundException("The image");
+        }
+        coverImageId = fileId;
+    }
+
+    /**
+     * A founder removes an image ({@code isImage}: the file is one of the project's); when it was
+     * the cover, {@code nextCover} (the first remaining image, or null) takes its place.
+     */
+    public void removeImage(String by, String fileId, boolean isImage, String nextCover) {
+        requireEditable(by);
+        if (!isImage) {
+            throw new NotFoundException("The image");
+        }
+        if (fileId.equals(coverImageId)) {
+            coverImageId = nextCover;
+        }
+    }
+
+    private void requireEditable(String by) {
+        requireFounder(by);
+        if (status == ProjectStatus.CLOSED || status == ProjectStatus.REJECTED) {
+            throw readOnly();
+        }
+    }
+
     private void requireFounder(String by) {
         if (member(by).filter(ProjectMember::founder).isEmpty()) {
             throw new ForbiddenException("Only the project's founders may do this.").shownAs("project.foundersOnly");
@@ -528,6 +589,10 @@ public class Project {
 
     public String id() {
         return id;
+    }
+
+    public String coverImageId() {
+        return coverImageId;
     }
 
     public String title() {
@@ -576,6 +641,38 @@ public class Project {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The levels of the labels it holds (the search's "label"): NATIONAL, EUROPEAN. */
+    @KeywordField(name = "label")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "labels")))
+    public Set<String> getLabelLevels() {
+        var levels = new TreeSet<String>();
+        labels.forEach(label -> levels.add(label.contains(":") ? label.substring(0, label.indexOf(':')) : label));
+        return levels;
+    }
+
+    /** The labels it holds, as the API writes them ("NATIONAL:ES", "EUROPEAN"), in order. */
+    public List<String> labels() {
+        return labels.stream().sorted().toList();
+    }
+
+    /** Whether it holds this label (a national one of this country). */
+    public boolean holdsLabel(QualityLabelLevel level, String country) {
+        return labels.contains(level.labelOf(country));
+    }
+
+    /** The countries whose National Quality Label it holds. */
+    public Set<String> nationalLabelCountries() {
+        var countries = new TreeSet<String>();
+        labels.stream().filter(label -> label.startsWith(QualityLabelLevel.NATIONAL.name() + ":"))
+                .forEach(label -> countries.add(label.substring(label.indexOf(':') + 1)));
+        return countries;
+    }
+
+    /** A reviewer gave it this label ({@link QualityLabelApplication#review}). */
+    void awardLabel(QualityLabelLevel level, String country, Instant now) {
+        labels.add(level.labelOf(country));
     }
 
     /** The year it was created (the search's "year"), in UTC. */

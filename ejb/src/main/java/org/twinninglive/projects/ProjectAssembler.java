@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.twinninglive.media.FileStore;
+import org.twinninglive.media.StoredFileView;
 import org.twinninglive.people.RelatedPeople;
 import org.twinninglive.platform.Viewer;
 
@@ -21,21 +23,32 @@ public class ProjectAssembler {
     @Inject
     ProjectAccess access;
 
+    @Inject
+    FileStore files;
+
     public ProjectView view(Viewer viewer, Project project) {
         return views(viewer, List.of(project)).get(0);
     }
 
-    /** Projects as the viewer may see them, their members' names read in two queries for the whole page. */
+    /** Projects as the viewer may see them, their members' names read in two queries and their images in one for the whole page. */
     public List<ProjectView> views(Viewer viewer, List<Project> projects) {
         // members see each other; the nss deciding sees who asks, as in the accounts' review
         var insiders = projects.stream().filter(p -> insider(viewer, p)).toList();
         var outsiders = projects.stream().filter(p -> !insider(viewer, p)).toList();
         Map<String, String> names = new HashMap<>(names(viewer, memberIds(insiders), true));
         names.putAll(names(viewer, memberIds(outsiders), false));
-        return projects.stream().map(p -> view(viewer, p, insider(viewer, p), names)).toList();
+        var images = files.attachedTo(ProjectImages.OWNER, projects.stream().map(Project::id).toList());
+        return projects.stream().map(p -> view(viewer, p, insider(viewer, p), names, images.get(p.id()))).toList();
     }
 
-    private ProjectView view(Viewer viewer, Project project, boolean insider, Map<String, String> names) {
+    /** A project's pictures as its page and the API show them, the cover marked. */
+    public static List<ProjectView.Image> images(Project project, List<StoredFileView> files) {
+        return files.stream().map(f -> new ProjectView.Image(f.id(), f.name(), f.type(), f.id().equals(project.coverImageId())))
+                .toList();
+    }
+
+    private ProjectView view(Viewer viewer, Project project, boolean insider, Map<String, String> names,
+                             List<StoredFileView> images) {
         String me = viewer.profileId().orElse(null);
         var members = project.members().stream()
                 .map(m -> new ProjectView.Member(m.profileId(), names.get(m.profileId()), m.role().name(),
@@ -58,7 +71,8 @@ public class ProjectAssembler {
                 project.languages().stream().sorted().toList(), project.startsOn(), project.endsOn(),
                 project.status().name(), project.createdAt(), project.openedAt(), project.closedAt(),
                 project.countries(), members, approvals, insider ? project.rejectionReason() : null,
-                actions.stream().map(Enum::name).toList(), invitationId, invitations);
+                actions.stream().map(Enum::name).toList(), invitationId, invitations, project.coverImageId(),
+                images(project, images), project.labels());
     }
 
     public ProjectSummary summary(Viewer viewer, Project project) {
@@ -67,7 +81,8 @@ public class ProjectAssembler {
         return new ProjectSummary(project.id(), project.title(), project.status().name(),
                 project.subjects().stream().map(Enum::name).sorted().toList(), project.ageFrom(), project.ageTo(),
                 project.languages().stream().sorted().toList(), project.countries(), project.members().size(),
-                project.createdAt(), role, project.actionsOf(me).stream().map(Enum::name).toList());
+                project.createdAt(), role, project.actionsOf(me).stream().map(Enum::name).toList(),
+                project.coverImageId(), project.labels());
     }
 
     /** Invitations with the names of inviter and invitee: both showed themselves to each other by inviting. */

@@ -9,18 +9,19 @@ import org.twinninglive.platform.InvalidInputException;
 /**
  * What project search looks for (P2): words of the title, the description or a member's school,
  * and filters: a subject, a pupils' age the project's range includes, a working language, the
- * country of any member, a status, the year it was created. Every field is optional.
+ * country of any member, a status, the year it was created, a quality label it holds. Every
+ * field is optional.
  */
 public record ProjectCriteria(String query, Subject subject, Integer age, String language, String country,
-                              ProjectStatus status, Integer year) implements Serializable {
+                              ProjectStatus status, Integer year, QualityLabelLevel label) implements Serializable {
 
     public static final int MAX_QUERY = 200;
 
-    public static final ProjectCriteria ANY = new ProjectCriteria(null, null, null, null, null, null, null);
+    public static final ProjectCriteria ANY = new ProjectCriteria(null, null, null, null, null, null, null, null);
 
     /** Reads the parameters as sent, naming the first one that is wrong. */
     public static ProjectCriteria of(String query, String subject, String age, String language, String country,
-                                     String status, String year) {
+                                     String status, String year, String label) {
         String q = blank(query) ? null : Normalizer.normalize(query.strip(), Normalizer.Form.NFC);
         if (q != null && q.length() > MAX_QUERY) {
             throw new InvalidInputException("q", "q has at most " + MAX_QUERY + " characters.")
@@ -48,7 +49,8 @@ public record ProjectCriteria(String query, Subject subject, Integer age, String
             }
         }
         return new ProjectCriteria(q, s, number("age", age, 0, 100, "project.search.age"), l, c, st,
-                number("year", year, 2000, 2200, "project.search.year"));
+                number("year", year, 2000, 2200, "project.search.year"),
+                blank(label) ? null : QualityLabelLevel.of(label, "label"));
     }
 
     private static Integer number(String field, String value, int min, int max, String textKey) {

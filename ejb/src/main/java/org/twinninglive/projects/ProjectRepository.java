@@ -30,6 +30,59 @@ public class ProjectRepository {
         em.persist(project);
     }
 
+    // ---- quality label applications (P5)
+
+    public void add(QualityLabelApplication application) {
+        em.persist(application);
+    }
+
+    /** The applications of these projects, oldest first, in one query. */
+    public List<QualityLabelApplication> applicationsOf(Collection<String> projectIds) {
+        return projectIds.isEmpty() ? List.of() : em.createQuery("select a from QualityLabelApplication a"
+                        + " where a.project.id in :ids order by a.createdAt, a.id", QualityLabelApplication.class)
+                .setParameter("ids", projectIds).getResultList();
+    }
+
+    public Optional<QualityLabelApplication> application(String id) {
+        return id == null || id.length() > 36 ? Optional.empty()
+                : Optional.ofNullable(em.find(QualityLabelApplication.class, id));
+    }
+
+    /** Reads the application again (after its project's row was locked). */
+    public void refresh(QualityLabelApplication application) {
+        em.refresh(application);
+    }
+
+    /** Applications of a level (and country, for national ones) in a status, the longest waiting first. */
+    public List<QualityLabelApplication> applications(QualityLabelLevel level, String country, ApprovalStatus status,
+                                                      PageRequest page) {
+        var query = em.createQuery("select a from QualityLabelApplication a where a.level = :level"
+                        + " and a.status = :status" + (country == null ? "" : " and a.country = :country")
+                        + " order by a.createdAt, a.id", QualityLabelApplication.class)
+                .setParameter("level", level).setParameter("status", status);
+        if (country != null) {
+            query.setParameter("country", country);
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countApplications(QualityLabelLevel level, String country, ApprovalStatus status) {
+        var query = em.createQuery("select count(a) from QualityLabelApplication a where a.level = :level"
+                + " and a.status = :status" + (country == null ? "" : " and a.country = :country"), Long.class)
+                .setParameter("level", level).setParameter("status", status);
+        if (country != null) {
+            query.setParameter("country", country);
+        }
+        return query.getSingleResult();
+    }
+
+    /** The applications a person made or reviewed (their export and erasure). */
+    public List<QualityLabelApplication> applicationsInvolving(String profileId) {
+        return em.createQuery("select a from QualityLabelApplication a where a.applicantId = :id or a.reviewerId = :id"
+                        + " order by a.createdAt, a.id", QualityLabelApplication.class)
+                .setParameter("id", profileId).getResultList();
+    }
+
     /** A person's projects in these statuses, the newest first (the Projects tab). */
     public List<Project> of(String profileId, Collection<ProjectStatus> statuses, PageRequest page) {
         return em.createQuery("select p from Project p join p.members m where m.profileId = :id"

@@ -62,6 +62,9 @@ public class ProjectSearch {
                     if (criteria.status() != null) {
                         bool.filter(f.match().field("status").matching(criteria.status()));
                     }
+                    if (criteria.label() != null) {
+                        bool.filter(f.match().field("label").matching(criteria.label().name()));
+                    }
                     if (criteria.year() != null) {
                         bool.filter(f.match().field("year").matching(criteria.year()));
                     }

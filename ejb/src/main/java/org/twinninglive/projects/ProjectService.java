@@ -11,7 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.io.InputStream;
 import org.twinninglive.contacts.ContactService;
+import org.twinninglive.media.Download;
+import org.twinninglive.media.FileStore;
+import org.twinninglive.media.StoredFileView;
+import org.twinninglive.media.UploadPolicy;
 import org.twinninglive.people.CallerProfile;
 import org.twinninglive.people.PersonSummary;
 import org.twinninglive.people.Profile;
@@ -85,6 +90,9 @@ public class ProjectService {
 
     @Inject
     Teachers teachers;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Clock clock;
@@ -222,6 +230,78 @@ public class ProjectService {
                     return new InvitationChoice(c, refusal == null ? null : refusal.slug());
                 })
                 .toList();
+    }
+
+    /** A project's pictures, the oldest first, for whoever may see the project. */
+    public List<ProjectView.Image> images(Optional<SignedInIdentity> identity, String projectId) {
+        var project = access.visible(viewers.of(identity), projects.find(projectId));
+        return ProjectAssembler.images(project, files.attachedTo(ProjectImages.OWNER, project.id()));
+    }
+
+    /**
+     * A founder adds a picture to a pending or open project (at most {@value Project#MOST_IMAGES}):
+     * kept by the file store as an image (checked by content, re-encoded, a thumbnail made).
+     */
+    public ProjectView.Image addImage(SignedInIdentity identity, String projectId, String fileName, InputStream content) {
+        var me = callers.of(identity);
+        var project = forUpdate(identity, projectId);
+        var images = files.attachedTo(ProjectImages.OWNER, project.id());
+        project.requireImageRoom(me.id(), images.size());
+        var stored = files.store(identity, UploadPolicy.IMAGE, fileName, content);
+        return attach(identity, me.id(), project, images.size(), stored);
+    }
+
+    /** A founder adds a picture uploaded before (the page's upload widget): their own, unattached, and a picture. */
+    public ProjectView.Image attachImage(SignedInIdentity identity, String projectId, String fileId) {
+        var me = callers.of(identity);
+        var project = forUpdate(identity, projectId);
+        var images = files.attachedTo(ProjectImages.OWNER, project.id());
+        project.requireImageRoom(me.id(), images.size());
+        var upload = files.unattachedUpload(identity, fileId).orElseThrow(() -> (InvalidInputException)
+                new InvalidInputException("file", "There is no upload " + fileId + " of yours; upload it first.")
+                        .shownAs("attachments.notYours"));
+        if (!upload.type().startsWith("image/") || upload.size() > UploadPolicy.IMAGE.maxBytes()) {
+            throw new InvalidInputException("file", "A project's image is a JPEG, PNG, GIF or WebP picture.")
+                    .shownAs("file.notAnImage");
+        }
+        return attach(identity, me.id(), project, images.size(), upload);
+    }
+
+    private ProjectView.Image attach(SignedInIdentity identity, String by, Project project, int imagesNow,
+                                     StoredFileView file) {
+        files.attach(identity, file.id(), ProjectImages.OWNER, project.id());
+        project.addImage(by, imagesNow, file.id());
+        LOG.info(() -> "Image %s added to project %s by %s".formatted(file.id(), project.id(), by));
+        return new ProjectView.Image(file.id(), file.name(), file.type(), file.id().equals(project.coverImageId()));
+    }
+
+    /** A founder shows one of the project's pictures first. */
+    public ProjectView chooseCover(SignedInIdentity identity, String projectId, String fileId) {
+        return change(identity, projectId, (me, project) -> project.chooseCover(me.id(), fileId,
+                imageIds(project).contains(fileId)));
+    }
+
+    /** A founder takes a picture off the project; it is erased, and the next picture becomes the cover if it was. */
+    public void removeImage(SignedInIdentity identity, String projectId, String fileId) {
+        change(identity, projectId, (me, project) -> {
+            var ids = imageIds(project);
+            String next = ids.stream().filter(id -> !id.equals(fileId)).findFirst().orElse(null);
+            project.removeImage(me.id(), fileId, ids.contains(fileId), next);
+            files.eraseOne(ProjectImages.OWNER, project.id(), fileId);
+        });
+    }
+
+    /** One of the project's pictures (or its thumbnail) for whoever may see the project; the caller closes it. */
+    public Download image(Optional<SignedInIdentity> identity, String projectId, String fileId, boolean thumbnail) {
+        var project = access.visible(viewers.of(identity), projects.find(projectId));
+        if (!imageIds(project).contains(fileId)) {
+            throw new NotFoundException("The image");
+        }
+        return files.read(identity, fileId, thumbnail);
+    }
+
+    private List<String> imageIds(Project project) {
+        return files.attachedTo(ProjectImages.OWNER, project.id()).stream().map(StoredFileView::id).toList();
     }
 
     private interface Change {

@@ -10,14 +10,22 @@ import java.util.List;
  * members' schools and countries; members' names only to readers who may see those people (members
  * see each other); the approvals and a rejection's reason only to members and the nss;
  * {@code actions} are what the reader may do now, {@code invitationId} their own invitation to
- * answer, {@code invitations} the pending ones (founders only).
+ * answer, {@code invitations} the pending ones (founders only); {@code images} the project's
+ * pictures, oldest first, {@code coverImageId} the one shown first (P4); {@code labels} the
+ * quality labels it holds (P5): "NATIONAL:ES" for Spain's National Quality Label, "EUROPEAN".
  */
 public record ProjectView(String id, String title, String description, String descriptionText,
                           List<String> subjects, int ageFrom, int ageTo, List<String> languages, LocalDate startsOn,
                           LocalDate endsOn, String status, Instant createdAt, Instant openedAt, Instant closedAt,
                           List<String> countries, List<Member> members, List<Approval> approvals,
                           String rejectionReason, List<String> actions, String invitationId,
-                          List<InvitationView> invitations) implements Serializable {
+                          List<InvitationView> invitations, String coverImageId, List<Image> images,
+                          List<String> labels)
+        implements Serializable {
+
+    /** One of the project's pictures (a file of the store, re-encoded, with a thumbnail). */
+    public record Image(String id, String name, String type, boolean cover) implements Serializable {
+    }
 
     /** A founder or partner, with the school they joined from; {@code name} absent when the reader may not see them. */
     public record Member(String id, String name, String role, String school, String schoolId, String country,

@@ -13,7 +13,8 @@ import org.twinninglive.people.PersonalDataRequested;
 
 /**
  * The projects feature's part of an export and of an erasure (U5): the projects a person is a
- * member of, with their role and school, and the invitations they sent or received. On erasure
+ * member of, with their role and school, the invitations they sent or received, and the quality
+ * label applications they made (with their texts) or reviewed. On erasure
  * they leave every project as {@link Project#memberErased} says: a project keeps a founder or closes.
  */
 @ApplicationScoped
@@ -27,6 +28,12 @@ public class ProjectsPersonalData {
     /** An invitation, as the export shows it. */
     public record Invitation(String id, String projectId, String inviterId, String inviteeId, String role,
                              String status, Instant createdAt, Instant decidedAt) implements Serializable {
+    }
+
+    /** A quality label application the person made or reviewed, as the export shows it. */
+    public record LabelApplication(String id, String projectId, String level, String country, String status,
+                                   boolean applicant, boolean reviewer, java.util.Map<String, String> criteria,
+                                   Instant createdAt, Instant reviewedAt) implements Serializable {
     }
 
     @Inject
@@ -48,6 +55,17 @@ public class ProjectsPersonalData {
                 .map(i -> new Invitation(i.id(), i.projectId(), i.inviterId(), i.inviteeId(), i.role().name(),
                         i.status().name(), i.createdAt(), i.decidedAt()))
                 .toList());
+        request.add("qualityLabelApplications", projects.applicationsInvolving(id).stream()
+                .map(a -> {
+                    boolean applicant = id.equals(a.applicantId());
+                    var criteria = new java.util.LinkedHashMap<String, String>();
+                    // the applicant's own texts; a reviewer's comments
+                    a.criteria().forEach(c -> criteria.put(c.criterion().key(), applicant ? c.answer() : c.comment()));
+                    return new LabelApplication(a.id(), a.project().id(), a.level().name(), a.country(),
+                            a.status().name(), applicant, id.equals(a.reviewerId()), criteria, a.createdAt(),
+                            a.reviewedAt());
+                })
+                .toList());
     }
 
     /** Each project the person is in or was invited to, row-locked in id order as every change of a project is. */
@@ -56,12 +74,24 @@ public class ProjectsPersonalData {
         var touched = new TreeSet<String>();
         projects.allOf(id).forEach(p -> touched.add(p.id()));
         projects.invitingOrInvitedBy(id).forEach(p -> touched.add(p.id()));
+        var applications = projects.applicationsInvolving(id);
+        applications.forEach(a -> touched.add(a.project().id()));
         var now = clock.instant();
         for (String projectId : touched) {
             var project = projects.forUpdate(projectId).orElseThrow();
             if (project.memberErased(id, now)) {
                 approved.fire(new ProjectApproved(project.id(),
                         project.founders().stream().map(ProjectMember::profileId).toList(), project.title()));
+            }
+        }
+        // the applications stay (the labels were given to schools), without the person; their projects are locked
+        for (var application : applications) {
+            projects.refresh(application);
+            if (id.equals(application.applicantId())) {
+                application.applicantErased();
+            }
+            if (id.equals(application.reviewerId())) {
+                application.reviewerErased();
             }
         }
     }

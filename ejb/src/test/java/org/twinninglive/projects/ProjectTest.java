@@ -859,6 +859,58 @@ class ProjectTest {
         return ProjectInformation.of(title, "<p>Rivers</p>", List.of("SCIENCE"), 10, 12, List.of("en"), null, null);
     }
 
+    // ---------------------------------------------------------------- pictures (P4)
+
+    @Test
+    void theFirstPictureIsTheCoverUntilAFounderChoosesAnother() {
+        var project = openWith(dan);
+        project.addImage("ana", 0, "first");
+        project.addImage("ana", 1, "second");
+        assertThat(project.coverImageId()).isEqualTo("first");
+
+        project.chooseCover("ana", "second", true);
+        assertThat(project.coverImageId()).isEqualTo("second");
+        assertThatThrownBy(() -> project.chooseCover("ana", "elsewhere", false)).isInstanceOf(NotFoundException.class);
+        assertThat(project.coverImageId()).isEqualTo("second");
+    }
+
+    @Test
+    void removingTheCoverMakesTheNextPictureTheCoverAndTheLastLeavesNone() {
+        var project = open();
+        project.addImage("ana", 0, "first");
+        project.addImage("ana", 1, "second");
+
+        project.removeImage("ana", "second", true, "first");
+        assertThat(project.coverImageId()).as("not the cover: it stays").isEqualTo("first");
+        project.removeImage("ana", "first", true, null);
+        assertThat(project.coverImageId()).isNull();
+        assertThatThrownBy(() -> project.removeImage("ana", "first", false, null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aProjectShowsAtMostTenPictures() {
+        var project = pending();
+        project.addImage("ana", Project.MOST_IMAGES - 1, "tenth");
+
+        assertThatThrownBy(() -> project.addImage("ana", Project.MOST_IMAGES, "eleventh"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("10");
+    }
+
+    @Test
+    void onlyFoundersOfAPendingOrOpenProjectChangeItsPictures() {
+        var project = openWith(dan);
+        assertThatThrownBy(() -> project.addImage("dan", 0, "dans")).isInstanceOf(ForbiddenException.class);
+        project.addImage("ana", 0, "anas");
+        assertThatThrownBy(() -> project.chooseCover("dan", "anas", true)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> project.removeImage("dan", "anas", true, null)).isInstanceOf(ForbiddenException.class);
+
+        project.close("ana", at(100));
+        assertThatThrownBy(() -> project.addImage("ana", 1, "late")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> project.removeImage("ana", "anas", true, null)).isInstanceOf(ConflictException.class);
+        assertThat(project.coverImageId()).isEqualTo("anas");
+        assertThatThrownBy(() -> rejected().addImage("ana", 0, "x")).isInstanceOf(ConflictException.class);
+    }
+
     /** Created by ana (FR) at 0. */
     private Project pending() {
         return Project.create(ana, information(), at(0));

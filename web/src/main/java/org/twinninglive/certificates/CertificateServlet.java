@@ -14,13 +14,14 @@ import org.twinninglive.platform.TwinningException;
 
 /**
  * The signed-in member's certificate of a project as a PDF download (P6), at
- * {@code /certificates/participation/{projectId}} (signed-in only, web.xml); what may not be
+ * {@code /certificates/{kind}/{projectId}} (kind: participation, national-quality-label,
+ * european-quality-label; signed-in only, web.xml); what may not be
  * issued is the error page of its kind, never a half-written file.
  */
 @WebServlet("/certificates/*")
 public class CertificateServlet extends HttpServlet {
 
-    private static final Pattern PARTICIPATION = Pattern.compile("/participation/([0-9a-fA-F-]{36})");
+    private static final Pattern ADDRESS = Pattern.compile("/([a-z-]{1,40})/([0-9a-fA-F-]{36})");
 
     @Inject
     CurrentIdentity identity;
@@ -30,14 +31,15 @@ public class CertificateServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var matcher = PARTICIPATION.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!matcher.matches()) {
+        var matcher = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        var kind = matcher.matches() ? CertificateKind.ofSlug(matcher.group(1)) : java.util.Optional.<CertificateKind>empty();
+        if (kind.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         IssuedCertificate issued;
         try {
-            issued = certificates.participation(identity.require(), matcher.group(1));
+            issued = certificates.issue(identity.require(), matcher.group(2), kind.get());
         } catch (NotFoundException hidden) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -48,7 +48,7 @@ public class LandingView {
     /** The newest open projects, as a visitor sees them. */
     public List<ProjectSummary> getOpenProjects() {
         if (openProjects == null) {
-            var criteria = new ProjectCriteria(null, null, null, null, null, ProjectStatus.OPEN, null);
+            var criteria = new ProjectCriteria(null, null, null, null, null, ProjectStatus.OPEN, null, null);
             openProjects = projects.search(Optional.empty(), criteria, new PageRequest(0, PROJECTS_SHOWN)).items();
         }
         return openProjects;

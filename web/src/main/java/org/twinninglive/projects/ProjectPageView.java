@@ -14,6 +14,8 @@ import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.CurrentUser;
 import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.PageMessages;
+import org.twinninglive.platform.TwinningException;
+import org.primefaces.PrimeFaces;
 
 /**
  * Backs projects/project.xhtml, the page at {@code /projects/{id}} (P1–P4): the project as the
@@ -121,6 +123,43 @@ public class ProjectPageView implements Serializable {
         return null;
     }
 
+    /**
+     * The upload widget's remote command: adds the picture it has just sent to the store (the
+     * request parameter fileId). A refusal goes back to the widget, which says it in its status.
+     */
+    public void addImage() {
+        String fileId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("fileId");
+        try {
+            projects.attachImage(identity.require(), id, fileId);
+        } catch (TwinningException refused) {
+            PrimeFaces.current().ajax().addCallbackParam("refusal", PageMessages.refusal(refused));
+        }
+        refresh();
+    }
+
+    public void chooseCover(String imageId) {
+        act(() -> projects.chooseCover(identity.require(), id, imageId), "project.images.coverChosen");
+    }
+
+    public void removeImage(String imageId) {
+        act(() -> projects.removeImage(identity.require(), id, imageId), "project.images.removed");
+    }
+
+    /** The address of a picture of the project, or of its thumbnail. */
+    public String imageUrl(String imageId, boolean thumbnail) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/files/" + imageId
+                + (thumbnail ? "/thumbnail" : "");
+    }
+
+    /** Whether the reader may add a picture now: a founder of a pending or open project that shows fewer than ten. */
+    public boolean isImageRoom() {
+        return project.may(ProjectAction.EDIT.name()) && project.images().size() < Project.MOST_IMAGES;
+    }
+
+    public int getMostImages() {
+        return Project.MOST_IMAGES;
+    }
+
     private void act(Runnable action, String doneKey) {
         PageMessages.attempt(action, doneKey, "project.notDone");
         refresh();
@@ -149,6 +188,26 @@ public class ProjectPageView implements Serializable {
         String me = myProfileId();
         return me != null && ProjectStatus.valueOf(project.status()).isPublic()
                 && project.members().stream().anyMatch(m -> m.id().equals(me));
+    }
+
+    /**
+     * The label certificates the reader may download (slugs of CertificateKind): the national one
+     * when the project holds the label of the country they joined from, the European one.
+     */
+    public List<String> getLabelCertificates() {
+        String me = myProfileId();
+        var member = project.members().stream().filter(m -> m.id().equals(me)).findFirst();
+        if (member.isEmpty()) {
+            return List.of();
+        }
+        var kinds = new java.util.ArrayList<String>();
+        if (project.labels().contains("NATIONAL:" + member.get().country())) {
+            kinds.add("national-quality-label");
+        }
+        if (project.labels().contains("EUROPEAN")) {
+            kinds.add("european-quality-label");
+        }
+        return kinds;
     }
 
     public boolean isMe(String memberId) {

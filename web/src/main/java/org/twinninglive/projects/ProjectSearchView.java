@@ -36,6 +36,7 @@ public class ProjectSearchView implements Serializable {
     private String country;
     private String status;
     private Integer year;
+    private String label;
     private ProjectCriteria criteria = ProjectCriteria.ANY;
 
     private final Pager<ProjectSummary> results = new Pager<>(page -> search.search(identity.get(), criteria, page));
@@ -44,7 +45,7 @@ public class ProjectSearchView implements Serializable {
     public void search() {
         try {
             criteria = ProjectCriteria.of(q, subject, age == null ? null : age.toString(), language, country, status,
-                    year == null ? null : year.toString());
+                    year == null ? null : year.toString(), label);
             results.restart();
         } catch (InvalidInputException wrong) {
             PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "projects.search.invalid", wrong);
@@ -101,6 +102,14 @@ public class ProjectSearchView implements Serializable {
 
     public void setCountry(String country) {
         this.country = country;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
     }
 
     public String getStatus() {
