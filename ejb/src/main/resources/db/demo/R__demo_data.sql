@@ -20,6 +20,12 @@ where not exists (select 1 from school where id = 'e5000000-0000-4000-8000-00000
 insert into school (id, name, country, city, school_type, national_id, created_at)
 select 'e5000000-0000-4000-8000-000000000006', 'Berufsschule am Rhein', 'DE', 'Köln', 'VOCATIONAL', null, current_timestamp
 where not exists (select 1 from school where id = 'e5000000-0000-4000-8000-000000000006');
+-- the demo schools are on the platform since 2015 (the eTwinning School label asks for two years)
+update school set created_at = timestamp '2015-09-01 00:00:00'
+where id in ('e5000000-0000-4000-8000-000000000001', 'e5000000-0000-4000-8000-000000000002',
+             'e5000000-0000-4000-8000-000000000003', 'e5000000-0000-4000-8000-000000000004',
+             'e5000000-0000-4000-8000-000000000005', 'e5000000-0000-4000-8000-000000000006')
+  and created_at > timestamp '2016-01-01 00:00:00';
 
 insert into profile (id, subject, username, display_name, email, country, language, created_at, last_sign_in_at, version)
 select 'b0000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', 'alice', 'Alice Martín', 'alice@example.org', 'ES', 'en', current_timestamp, current_timestamp, 0
@@ -240,3 +246,25 @@ insert into project_label (project_id, label)
 select p.id, 'NATIONAL:ES' from project p
 where p.id = 'd4000000-0000-4000-8000-000000000001'
   and not exists (select 1 from project_label x where x.project_id = p.id and x.label = 'NATIONAL:ES');
+
+-- P5: the application that gave it, as alice sent it and Spain's nss scored it (21 of 25)
+insert into quality_label_application (id, project_id, applicant_id, level, country, status, created_at, reviewer_id,
+                                       reviewed_at, reason, version)
+select 'd6000000-0000-4000-8000-000000000001', p.id, 'b0000000-0000-4000-8000-000000000001', 'NATIONAL', 'ES',
+       'APPROVED', current_timestamp, 'b0000000-0000-4000-8000-000000000005', current_timestamp, null, 0
+from project p
+where p.id = 'd4000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from quality_label_application a where a.id = 'd6000000-0000-4000-8000-000000000001');
+insert into quality_label_criterion (application_id, position, criterion, answer, score, review_comment)
+select a.id, c.position, c.criterion, c.answer, c.score, c.review_comment
+from quality_label_application a join (
+    select 0 as position, 'PEDAGOGICAL_INNOVATION' as criterion,
+           'The pupils plan the measurements of the river themselves.' as answer, 4 as score,
+           cast(null as varchar(2000)) as review_comment union all
+    select 1, 'CURRICULAR_INTEGRATION', 'Two hours a week of science and geography.', 4, 'Well anchored in both subjects.' union all
+    select 2, 'COLLABORATION', 'Mixed teams of both schools write one report.', 5, 'Truly joint work.' union all
+    select 3, 'USE_OF_TECHNOLOGY', 'A shared spreadsheet and a video call each week.', 3, null union all
+    select 4, 'RESULTS_AND_IMPACT', 'A map of the rivers shown at the town hall.', 5, null
+) c on 1 = 1
+where a.id = 'd6000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from quality_label_criterion x where x.application_id = a.id);

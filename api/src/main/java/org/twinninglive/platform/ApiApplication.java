@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " closing; open and closed ones public (P1-P4)"),
                 @Tag(name = "certificates", description = "Certificates as PDF with a verification code, and their"
                         + " verification without sign-in (P6)"),
+                @Tag(name = "prizes", description = "The European Prizes: the css opens rounds with categories and an"
+                        + " application period, projects holding the European Quality Label apply, the css marks the"
+                        + " winners (P5)"),
                 @Tag(name = "quality labels", description = "National and European Quality Labels: members apply with"
                         + " the five criteria, the nss (national) or css (European) scores and decides (P5)"),
                 @Tag(name = "project validations", description = "The National Support Service's decisions on new"

@@ -287,13 +287,14 @@ public class ProjectsResource {
     @Operation(operationId = "getProjectCertificate", summary = "My certificate for this project (PDF)",
             description = "kind: participation (the project's founders and partners once it is approved),"
                     + " national-quality-label (the members who joined from a country whose National Quality Label the"
-                    + " project holds), european-quality-label (every member of a project holding it). In the"
+                    + " project holds), european-quality-label (every member of a project holding it), prize (every member of a project that"
+                    + " won a European Prize: it names the first prize won, its round and category). In the"
                     + " language of the account; it carries a verification code and a QR code of /verify/{code}."
                     + " The same certificate (same code) each time it is asked for.")
     @APIResponse(responseCode = "200", description = "The certificate as PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "The project is not approved yet, or does not"
-            + " hold that label for the caller.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The project is not approved yet, does not"
+            + " hold that label for the caller, or has not won a European Prize.")
     public Response certificate(@PathParam("id") String id, @PathParam("kind") String kind) {
         var certificate = org.twinninglive.certificates.CertificateKind.ofSlug(kind)
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);

@@ -165,6 +165,87 @@ class ProjectsBrowserIT {
         }
     }
 
+    @Test
+    void aMemberAppliesForTheNationalLabelOnItsPageAndTheNssGivesItOnTheirs() {
+        var alice = Projects.validatedTeacher("Alba", "ES");
+        String title = "Labelled gardens " + People.uniqueWord();
+        String id = Projects.open(alice, "ES", title);
+        String[] criteria = {"pedagogical innovation", "curricular integration", "collaboration", "use of technology",
+                "results and impact"};
+
+        try (var browser = new Browser()) {
+            browser.open(APP + "/projects/").signInAs(alice.username());
+            browser.waitForText(By.id("projects-form:open"), title, WAIT);
+            browser.open(APP + "/projects/" + id);
+            browser.waitForText(By.id("project-title"), title, WAIT);
+            browser.click(By.id("project-form:quality-labels"));
+            browser.waitForText(By.tagName("h1"), "Quality labels", WAIT);
+            assertThat(browser.find(By.id("no-applications")).getText()).contains("Nobody has applied");
+            assertThat(new Select(browser.find(By.id("label-form:level"))).getFirstSelectedOption().getText())
+                    .isEqualTo("National Quality Label: Spain");
+            assertThat(PageChecks.axe(browser)).as("the label form passes axe").isEmpty();
+            // four of the five criteria: the missing one is said beside its box, nothing typed is lost
+            for (int row = 0; row < criteria.length; row++) {
+                if (row != 2) {
+                    browser.setValue(By.id("label-form:criteria:" + row + ":answer"), "Our " + criteria[row] + ".");
+                }
+            }
+            browser.click(By.id("label-form:apply"));
+            browser.waitForText(By.id("label-form:criteria:2:answer-message"), "Describe this criterion", WAIT);
+            assertThat(browser.find(By.id("label-form:criteria:2:answer")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.find(By.id("label-form:criteria:4:answer")).getAttribute("value"))
+                    .isEqualTo("Our results and impact.");
+            assertThat(PageChecks.axe(browser)).as("the label form with a refusal passes axe").isEmpty();
+            browser.setValue(By.id("label-form:criteria:2:answer"), "Our collaboration.");
+            browser.click(By.id("label-form:apply"));
+            browser.waitForText(By.id("label-form:messages"), "Application sent", WAIT);
+            assertThat(browser.find(By.id("label-form:applications-panel")).getText())
+                    .contains("Waiting for review").contains("Our collaboration.");
+            assertThat(browser.find(By.id("nothing-to-apply")).getText()).contains("no label you can apply for now");
+        }
+
+        try (var browser = new Browser()) {
+            browser.open(APP + "/desktop/").signInAs("nss-es");
+            browser.click(By.id("label-queue"));
+            browser.waitForText(By.id("label-review-form"), title, WAIT);
+            assertThat(PageChecks.axe(browser)).as("the label queue passes axe").isEmpty();
+            browser.click(By.xpath("//tr[td//a[normalize-space()='" + title + "']]//button[contains(@id,':open')]"));
+            browser.waitForText(By.id("review-heading"), title, WAIT);
+            assertThat(browser.find(By.id("label-review-form:review")).getText()).contains("Our use of technology.");
+            // a score left out is said beside it
+            for (int row = 0; row < criteria.length - 1; row++) {
+                new Select(browser.find(By.id("label-review-form:criteria:" + row + ":score"))).selectByVisibleText("4");
+            }
+            browser.type(By.id("label-review-form:criteria:1:comment"), "Part of two subjects.");
+            browser.click(By.id("label-review-form:approve"));
+            browser.waitForText(By.id("label-review-form:criteria:4:score-message"), "Score every criterion", WAIT);
+            assertThat(browser.find(By.id("label-review-form:criteria:4:score")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.find(By.id("label-review-form:criteria:3:score")).getAttribute("aria-invalid"))
+                    .isEqualTo("false");
+            assertThat(PageChecks.axe(browser)).as("the review form with a refusal passes axe").isEmpty();
+            new Select(browser.find(By.id("label-review-form:criteria:4:score"))).selectByVisibleText("5");
+            browser.click(By.id("label-review-form:approve"));
+            browser.waitForText(By.id("label-review-form:messages"), "Label given", WAIT);
+            assertThat(browser.find(By.id("label-review-form:queue")).getText()).doesNotContain(title);
+        }
+
+        try (var browser = new Browser()) {
+            browser.open(APP + "/projects/").signInAs(alice.username());
+            browser.waitForText(By.id("projects-form:open"), title, WAIT);
+            browser.open(APP + "/projects/label?id=" + id);
+            browser.waitForText(By.id("label-form:applications-panel"), "Label given", WAIT);
+            assertThat(browser.find(By.id("label-form:applications-panel")).getText())
+                    .contains("Score: 21 out of 25").contains("Part of two subjects.");
+            browser.open(APP + "/projects/" + id);
+            browser.waitForText(By.id("project-form:labels"), "National Quality Label: Spain", WAIT);
+            browser.open(APP + "/people/" + alice.id());
+            browser.click(By.xpath("//*[@id='profile-tabs']//*[@role='tab'][normalize-space()='Projects']"));
+            browser.waitForText(By.id("person-projects"), title, WAIT);
+            assertThat(browser.find(By.id("person-projects")).getText()).contains("National Quality Label: Spain");
+        }
+    }
+
     /** Chooses the option of a select whose label starts with this text. */
     private static void choose(Browser browser, String selectId, String label) {
         var select = new Select(browser.find(By.id(selectId)));

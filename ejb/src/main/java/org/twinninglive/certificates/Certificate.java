@@ -52,11 +52,24 @@ public class Certificate {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
+    /** A prize certificate's round of the European Prizes and its category (P5); null for the other kinds. */
+    @Column(name = "prize_round", length = 200)
+    private String prizeRound;
+
+    @Column(name = "prize_category", length = 100)
+    private String prizeCategory;
+
     protected Certificate() {
     }
 
     public Certificate(CertificateKind kind, String holderId, String holderName, String subjectId, String subjectTitle,
                        String schoolName, String country, String role, Instant now) {
+        this(kind, holderId, holderName, subjectId, subjectTitle, schoolName, country, role, now, null, null);
+    }
+
+    public Certificate(CertificateKind kind, String holderId, String holderName, String subjectId, String subjectTitle,
+                       String schoolName, String country, String role, Instant now, String prizeRound,
+                       String prizeCategory) {
         this.code = newCode();
         this.kind = kind;
         this.holderId = holderId;
@@ -67,6 +80,8 @@ public class Certificate {
         this.country = country;
         this.role = role;
         this.issuedAt = now;
+        this.prizeRound = prizeRound;
+        this.prizeCategory = prizeCategory;
     }
 
     /** 128 random bits in 26 characters of base32 (lower case, no padding). */
@@ -130,5 +145,13 @@ public class Certificate {
 
     public Instant issuedAt() {
         return issuedAt;
+    }
+
+    public String prizeRound() {
+        return prizeRound;
+    }
+
+    public String prizeCategory() {
+        return prizeCategory;
     }
 }

@@ -53,7 +53,9 @@ final class CertificatePdf {
         String role = texts.getString("certificate.role." + certificate.role());
         String country = certificate.country() == null ? "" : Countries.name(certificate.country(), locale);
         String body = texts.getString("certificate." + kind + ".body");
-        String as = format(texts, "certificate." + kind + ".as", locale, role, certificate.schoolName(), country);
+        // {3} and {4}: a prize certificate's round and category (P5)
+        String as = format(texts, "certificate." + kind + ".as", locale, role, certificate.schoolName(), country,
+                certificate.prizeRound(), certificate.prizeCategory());
         String issued = format(texts, "certificate.issued", locale, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale).format(certificate.issuedAt().atZone(ZoneOffset.UTC)));
         try (var document = new PDDocument(); InputStream fontFile = PDDocument.class.getResourceAsStream(FONT)) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +16,7 @@ import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.ForbiddenException;
 import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.SignedInIdentity;
+import org.twinninglive.projects.PrizeApplication;
 import org.twinninglive.projects.ProjectAccess;
 import org.twinninglive.projects.ProjectRepository;
 import org.twinninglive.projects.QualityLabelLevel;
@@ -63,8 +65,9 @@ public class CertificateService {
     /**
      * The caller's certificate of this kind for a project they are a member of: participation once
      * it is approved; a quality label once the project holds it for them (the national one of the
-     * country they joined from, the European one). In the language of their account; the same
-     * certificate, with the same code, each time.
+     * country they joined from, the European one); a European Prize once the project won one (the
+     * certificate names the first prize it won: its round and category). In the language of their
+     * account; the same certificate, with the same code, each time.
      */
     public IssuedCertificate issue(SignedInIdentity identity, String projectId, CertificateKind kind) {
         var me = callers.of(identity);
@@ -75,8 +78,12 @@ public class CertificateService {
             throw new ConflictException("A certificate is issued once the project is approved.")
                     .shownAs("certificate.notYet");
         }
+        List<PrizeApplication> prizes = kind == CertificateKind.PRIZE ? projects.prizesWonBy(project.id()) : List.of();
+        if (kind == CertificateKind.PRIZE && prizes.isEmpty()) {
+            throw new ConflictException("The project has not won a European Prize.").shownAs("certificate.noPrize");
+        }
         boolean held = switch (kind) {
-            case PROJECT_PARTICIPATION -> true;
+            case PROJECT_PARTICIPATION, PRIZE -> true;
             case NATIONAL_QUALITY_LABEL -> project.holdsLabel(QualityLabelLevel.NATIONAL, member.country());
             case EUROPEAN_QUALITY_LABEL -> project.holdsLabel(QualityLabelLevel.EUROPEAN, null);
         };
@@ -84,9 +91,12 @@ public class CertificateService {
             throw new ConflictException("The project does not hold this label for your school.")
                     .shownAs("certificate.noLabel");
         }
+        // one prize certificate per member and project: the first prize the project won
+        var prize = prizes.isEmpty() ? null : prizes.get(0);
         var certificate = existing(me.id(), kind, project.id()).orElseGet(() -> {
             var issued = new Certificate(kind, me.id(), me.displayName(), project.id(),
-                    project.title(), member.schoolName(), member.country(), member.role().name(), clock.instant());
+                    project.title(), member.schoolName(), member.country(), member.role().name(), clock.instant(),
+                    prize == null ? null : prize.round().name(), prize == null ? null : prize.category());
             em.persist(issued);
             LOG.info(() -> "Certificate %s (%s) issued to %s for project %s".formatted(issued.code(), kind.slug(), me.id(),
                     project.id()));

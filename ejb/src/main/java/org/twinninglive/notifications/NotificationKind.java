@@ -26,7 +26,11 @@ public enum NotificationKind {
     PROJECT_REJECTED("/projects/{reference}", false, true),
     QUALITY_LABEL_TO_REVIEW("/support/labels", true, true),
     QUALITY_LABEL_AWARDED("/projects/{reference}", false, true),
-    QUALITY_LABEL_REJECTED("/projects/{reference}", false, true);
+    QUALITY_LABEL_REJECTED("/projects/{reference}", false, true),
+    SCHOOL_LABEL_TO_REVIEW("/desktop/", true, true),
+    SCHOOL_LABEL_AWARDED("/desktop/", false, true),
+    SCHOOL_LABEL_REJECTED("/desktop/", false, true),
+    PRIZE_WON("/projects/{reference}", false, true);
 
     private final String link;
     private final boolean grouped;

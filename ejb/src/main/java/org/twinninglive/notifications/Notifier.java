@@ -18,11 +18,14 @@ import org.twinninglive.projects.ProjectInvitationSent;
 import org.twinninglive.projects.ProjectJoined;
 import org.twinninglive.projects.ProjectRejected;
 import org.twinninglive.projects.ProjectValidationRequested;
+import org.twinninglive.projects.PrizeWon;
 import org.twinninglive.projects.QualityLabelDecided;
 import org.twinninglive.projects.QualityLabelLevel;
 import org.twinninglive.projects.QualityLabelRequested;
 import org.twinninglive.people.ProfileRepository;
 import org.twinninglive.platform.Roles;
+import org.twinninglive.schools.SchoolLabelDecided;
+import org.twinninglive.schools.SchoolLabelRequested;
 
 /**
  * Turns the facts features announce into notifications (N2), in the transaction of the action:
@@ -117,6 +120,33 @@ public class Notifier {
             notify(fact.applicantId(), fact.awarded() ? NotificationKind.QUALITY_LABEL_AWARDED
                     : NotificationKind.QUALITY_LABEL_REJECTED, null, fact.projectId(),
                     fact.awarded() ? fact.title() : fact.reason());
+        }
+    }
+
+    /** Each nss officer of the school's country hears of an application; several make one group per country. */
+    void schoolLabelToReview(@Observes SchoolLabelRequested fact) {
+        for (String officer : validations.reviewersOf(fact.country())) {
+            notify(officer, NotificationKind.SCHOOL_LABEL_TO_REVIEW, fact.applicantId(), fact.country(),
+                    fact.schoolName());
+        }
+    }
+
+    void schoolLabelDecided(@Observes SchoolLabelDecided fact) {
+        if (fact.applicantId() != null) {
+            notify(fact.applicantId(), fact.approved() ? NotificationKind.SCHOOL_LABEL_AWARDED
+                    : NotificationKind.SCHOOL_LABEL_REJECTED, null, fact.schoolId(),
+                    fact.approved() ? fact.schoolName() : fact.reason());
+        }
+    }
+
+    /** The member who applied hears that the project won a European Prize (P5). */
+    /** Every member of a winning project hears of it: each may download the prize certificate. */
+    void prizeWon(@Observes PrizeWon fact) {
+        for (String member : new java.util.LinkedHashSet<>(fact.memberIds())) {
+            if (member == null) {
+                continue;
+            }
+            notify(member, NotificationKind.PRIZE_WON, null, fact.projectId(), fact.title());
         }
     }
 

@@ -16,7 +16,8 @@ public record AccountData(Instant exportedAt, Account account, PersonalInformati
                           java.util.Map<String, String> mailPreferences, List<Object> mails, List<Object> messages,
                           List<Object> uploads, List<Object> termsAccepted, List<Object> projects,
                           List<Object> projectInvitations, List<Object> certificates,
-                          List<Object> qualityLabelApplications) implements Serializable {
+                          List<Object> qualityLabelApplications, List<Object> schoolLabelApplications,
+                          List<Object> prizeApplications) implements Serializable {
 
     public record Account(String id, String username, String name, String email, String country, String language,
                           List<String> roles, String validation, String validationReason, Instant createdAt,

@@ -186,4 +186,18 @@ public class ProfileRepository {
         em.createQuery("delete from SchoolMembership m where m.profileId = :id").setParameter("id", profileId)
                 .executeUpdate();
     }
+
+    // school label (eTwinning School)
+
+    /**
+     * The active teachers of a school, counted in one query: accounts the nss validated, not
+     * erased, whose current school it is (served by {@code profile_current_school_idx}).
+     */
+    public long activeTeachersAt(String schoolId) {
+        return em.createQuery("select count(p) from Profile p where p.currentSchool.id = :school"
+                        + " and p.validationStatus = :validated and p.erasedAt is null", Long.class)
+                .setParameter("school", schoolId)
+                .setParameter("validated", ValidationStatus.VALIDATED)
+                .getSingleResult();
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.interceptor.Interceptor;
 import org.twinninglive.contacts.ContactAccepted;
 import org.twinninglive.contacts.Followed;
 import org.twinninglive.messaging.MessagePosted;
+import org.twinninglive.projects.PrizeApplied;
 import org.twinninglive.projects.ProjectApproved;
 import org.twinninglive.projects.ProjectCreated;
 import org.twinninglive.projects.ProjectJoined;
@@ -17,7 +18,8 @@ import org.twinninglive.projects.QualityLabelDecided;
  * Progression reads the facts features announce in their own words and credits what counts
  * (S1): a follow, an accepted contact (both sides), a message written, a project created, an
  * invitation to a project accepted (its founders), a project approved (each founder), a quality
- * label received (the teachers of the labelled schools). The features do not
+ * label received (the teachers of the labelled schools), a European Prize applied for (the
+ * applicant). The features do not
  * know about progression. Features without such a fact yet tell progression directly with
  * {@link ParticipationRecorded}. Observes first, for the ledger's lock order (see
  * {@link ProgressionLedger}).
@@ -60,6 +62,12 @@ public class FeatureCredits {
                             fact.projectId() + ":" + fact.level() + (fact.country() == null ? "" : ":" + fact.country())))
                     .toList()));
         }
+    }
+
+    /** "Apply for a European Prize": the member who applied, once per application (P5). */
+    void prizeApplied(@Observes @Priority(Interceptor.Priority.APPLICATION) PrizeApplied fact) {
+        ledger.record(new ParticipationRecorded(fact.applicantId(), "prize-application", fact.applicationId(),
+                fact.title()));
     }
 
     void projectApproved(@Observes @Priority(Interceptor.Priority.APPLICATION) ProjectApproved fact) {

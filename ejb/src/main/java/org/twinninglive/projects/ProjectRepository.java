@@ -147,4 +147,96 @@ public class ProjectRepository {
                 .setParameter("country", country).setParameter("pending", ApprovalStatus.PENDING)
                 .setParameter("projectPending", ProjectStatus.PENDING).getSingleResult();
     }
+
+    // school label (eTwinning School)
+
+    /**
+     * Whether a project one of whose members joined from this school was given, at {@code since}
+     * or later, the National Quality Label of that member's country. project_label keeps no date,
+     * so the approved national application tells when ({@code reviewed_at}); a label is never
+     * taken back, so an approved application is a label held. From the school's members
+     * ({@code project_member_school_idx}) to their projects' applications
+     * ({@code quality_label_project_idx}); one row is enough.
+     */
+    public boolean hasNationalLabelSince(String schoolId, java.time.Instant since) {
+        return !em.createQuery("select a.id from ProjectMember m join QualityLabelApplication a"
+                        + " on a.project.id = m.project.id where m.schoolId = :school and a.level = :national"
+                        + " and a.country = m.country and a.status = :approved and a.reviewedAt >= :since",
+                        String.class)
+                .setParameter("school", schoolId)
+                .setParameter("national", QualityLabelLevel.NATIONAL)
+                .setParameter("approved", ApprovalStatus.APPROVED)
+                .setParameter("since", since)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    // ---- European Prizes (P5): the indexes of V17
+
+    public void add(PrizeRound round) {
+        em.persist(round);
+    }
+
+    public Optional<PrizeRound> prizeRound(String id) {
+        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(PrizeRound.class, id));
+    }
+
+    /** A page of the prize rounds, the latest period first. */
+    public List<PrizeRound> prizeRounds(PageRequest page) {
+        return em.createQuery("select r from PrizeRound r order by r.opensOn desc, r.createdAt desc, r.id",
+                        PrizeRound.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countPrizeRounds() {
+        return em.createQuery("select count(r) from PrizeRound r", Long.class).getSingleResult();
+    }
+
+    public void add(PrizeApplication application) {
+        em.persist(application);
+    }
+
+    public Optional<PrizeApplication> prizeApplication(String id) {
+        return id == null || id.length() > 36 ? Optional.empty()
+                : Optional.ofNullable(em.find(PrizeApplication.class, id));
+    }
+
+    /** Reads the prize application again (after its project's row was locked). */
+    public void refresh(PrizeApplication application) {
+        em.refresh(application);
+    }
+
+    /** A project's prize applications, of every round, oldest first. */
+    public List<PrizeApplication> prizeApplicationsOf(String projectId) {
+        return em.createQuery("select a from PrizeApplication a where a.project.id = :id order by a.createdAt, a.id",
+                PrizeApplication.class).setParameter("id", projectId).getResultList();
+    }
+
+    /** A round's applications with their projects, oldest first (the css's reading of the round). */
+    public List<PrizeApplication> prizeApplicationsIn(String roundId) {
+        return em.createQuery("select a from PrizeApplication a join fetch a.project where a.round.id = :id"
+                + " order by a.createdAt, a.id", PrizeApplication.class).setParameter("id", roundId).getResultList();
+    }
+
+    /** The winners of these rounds with their projects, in the order they were marked, in one query. */
+    public List<PrizeApplication> prizeWinnersOf(Collection<String> roundIds) {
+        return roundIds.isEmpty() ? List.of() : em.createQuery("select a from PrizeApplication a join fetch a.project"
+                        + " where a.round.id in :ids and a.wonAt is not null order by a.wonAt, a.id", PrizeApplication.class)
+                .setParameter("ids", roundIds).getResultList();
+    }
+
+    /** The prizes a project won with their rounds, the first won first. */
+    public List<PrizeApplication> prizesWonBy(String projectId) {
+        return em.createQuery("select a from PrizeApplication a join fetch a.round where a.project.id = :id"
+                + " and a.wonAt is not null order by a.wonAt, a.id", PrizeApplication.class)
+                .setParameter("id", projectId).getResultList();
+    }
+
+    /** The prize applications a person made or marked a winner (their export and erasure). */
+    public List<PrizeApplication> prizeApplicationsInvolving(String profileId) {
+        return em.createQuery("select a from PrizeApplication a join fetch a.round"
+                        + " where a.applicantId = :id or a.awardedBy = :id order by a.createdAt, a.id",
+                        PrizeApplication.class)
+                .setParameter("id", profileId).getResultList();
+    }
 }

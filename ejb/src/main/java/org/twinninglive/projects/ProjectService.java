@@ -41,6 +41,8 @@ public class ProjectService {
 
     private static final Logger LOG = Logger.getLogger(ProjectService.class.getName());
 
+    private static final Set<ProjectStatus> PUBLIC_STATUSES = EnumSet.of(ProjectStatus.OPEN, ProjectStatus.CLOSED);
+
     /** The Projects tab's three lists. */
     public enum Shelf {
         PENDING(EnumSet.of(ProjectStatus.PENDING, ProjectStatus.REJECTED)),
@@ -198,6 +200,19 @@ public class ProjectService {
         var me = callers.of(identity);
         var viewer = viewers.of(identity);
         return Page.of(projects.of(me.id(), shelf.statuses, page), page, projects.countOf(me.id(), shelf.statuses))
+                .map(p -> assembler.summary(viewer, p));
+    }
+
+    /**
+     * The approved projects (open and closed) of someone whose profile the viewer may open, the
+     * newest first, with their labels (P1, P5): the profile's Projects tab. Anyone else: not found.
+     */
+    public Page<ProjectSummary> ofPerson(Optional<SignedInIdentity> identity, String profileId, PageRequest page) {
+        if (!visibility.canOpen(identity, profileId)) {
+            throw new NotFoundException("The profile");
+        }
+        var viewer = viewers.of(identity);
+        return Page.of(projects.of(profileId, PUBLIC_STATUSES, page), page, projects.countOf(profileId, PUBLIC_STATUSES))
                 .map(p -> assembler.summary(viewer, p));
     }
 

@@ -13,9 +13,10 @@ import org.twinninglive.people.PersonalDataRequested;
 
 /**
  * The projects feature's part of an export and of an erasure (U5): the projects a person is a
- * member of, with their role and school, the invitations they sent or received, and the quality
- * label applications they made (with their texts) or reviewed. On erasure
- * they leave every project as {@link Project#memberErased} says: a project keeps a founder or closes.
+ * member of, with their role and school, the invitations they sent or received, the quality
+ * label applications they made (with their texts) or reviewed, and the European Prize applications
+ * they made (with their summaries) or marked winners. On erasure they leave every project as
+ * {@link Project#memberErased} says: a project keeps a founder or closes; the applications stay without them.
  */
 @ApplicationScoped
 public class ProjectsPersonalData {
@@ -34,6 +35,12 @@ public class ProjectsPersonalData {
     public record LabelApplication(String id, String projectId, String level, String country, String status,
                                    boolean applicant, boolean reviewer, java.util.Map<String, String> criteria,
                                    Instant createdAt, Instant reviewedAt) implements Serializable {
+    }
+
+    /** A European Prize application the person made or marked a winner, as the export shows it. */
+    public record PrizeApplicationRecord(String id, String roundId, String round, String projectId, String category,
+                                         String summary, boolean applicant, boolean awarder, boolean winner,
+                                         Instant createdAt, Instant wonAt) implements Serializable {
     }
 
     @Inject
@@ -66,6 +73,15 @@ public class ProjectsPersonalData {
                             a.reviewedAt());
                 })
                 .toList());
+        request.add("prizeApplications", projects.prizeApplicationsInvolving(id).stream()
+                .map(a -> {
+                    boolean applicant = id.equals(a.applicantId());
+                    // the summary is the applicant's own text, not the officer's who marked it a winner
+                    return new PrizeApplicationRecord(a.id(), a.round().id(), a.round().name(), a.project().id(),
+                            a.category(), applicant ? a.summary() : null, applicant, id.equals(a.awardedBy()),
+                            a.winner(), a.createdAt(), a.wonAt());
+                })
+                .toList());
     }
 
     /** Each project the person is in or was invited to, row-locked in id order as every change of a project is. */
@@ -76,6 +92,8 @@ public class ProjectsPersonalData {
         projects.invitingOrInvitedBy(id).forEach(p -> touched.add(p.id()));
         var applications = projects.applicationsInvolving(id);
         applications.forEach(a -> touched.add(a.project().id()));
+        var prizeApplications = projects.prizeApplicationsInvolving(id);
+        prizeApplications.forEach(a -> touched.add(a.project().id()));
         var now = clock.instant();
         for (String projectId : touched) {
             var project = projects.forUpdate(projectId).orElseThrow();
@@ -92,6 +110,15 @@ public class ProjectsPersonalData {
             }
             if (id.equals(application.reviewerId())) {
                 application.reviewerErased();
+            }
+        }
+        for (var application : prizeApplications) {
+            projects.refresh(application);
+            if (id.equals(application.applicantId())) {
+                application.applicantErased();
+            }
+            if (id.equals(application.awardedBy())) {
+                application.awarderErased();
             }
         }
     }

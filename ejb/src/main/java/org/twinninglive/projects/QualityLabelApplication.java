@@ -38,7 +38,7 @@ import org.twinninglive.platform.Texts;
 public class QualityLabelApplication {
 
     /** The longest answer to a criterion, and the longest comment or reason. */
-    static final int LONGEST_ANSWER = 5000;
+    public static final int LONGEST_ANSWER = 5000;
     static final int LONGEST_COMMENT = 2000;
 
     @Id

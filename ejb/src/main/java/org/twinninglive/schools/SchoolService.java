@@ -3,6 +3,7 @@ package org.twinninglive.schools;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.NotFoundException;
@@ -17,8 +18,17 @@ public class SchoolService {
     @Inject
     SchoolRepository schools;
 
+    @Inject
+    SchoolLabels labels;
+
     public SchoolView school(String id) {
-        return schools.find(id).map(SchoolView::of).orElseThrow(() -> new NotFoundException("The school"));
+        return schools.find(id).map(this::view).orElseThrow(() -> new NotFoundException("The school"));
+    }
+
+    /** A school of the registry, with its label: a proposal is known to its proposer and their nss only (404). */
+    public SchoolView inRegistry(String id) {
+        return schools.find(id).filter(s -> !s.proposal()).map(this::view)
+                .orElseThrow(() -> new NotFoundException("The school"));
     }
 
     public Page<SchoolView> list(String country, PageRequest page) {
@@ -32,9 +42,9 @@ public class SchoolService {
             throw new InvalidInputException("q", "q has at most 200 characters.").shownAs("query.tooLong", 200);
         }
         if (words != null && !words.isBlank()) {
-            return schools.search(words.strip(), wanted, page).map(SchoolView::of);
+            return withLabels(schools.search(words.strip(), wanted, page));
         }
-        return Page.of(schools.list(wanted, page), page, schools.count(wanted)).map(SchoolView::of);
+        return withLabels(Page.of(schools.list(wanted, page), page, schools.count(wanted)));
     }
 
     /**
@@ -46,16 +56,27 @@ public class SchoolService {
         var same = schools.sameAs(proposal.country(), proposal.nationalId(), proposal.name(), proposal.city());
         var registered = same.stream().filter(s -> !s.proposal()).findFirst();
         if (registered.isPresent()) {
-            throw new SchoolAlreadyRegisteredException(SchoolView.of(registered.get()));
+            throw new SchoolAlreadyRegisteredException(view(registered.get()));
         }
         // the same school proposed by another teacher, still waiting for the same nss: this one joins it
         if (!same.isEmpty()) {
-            return SchoolView.of(same.get(0));
+            return SchoolView.of(same.get(0), null);
         }
         var school = School.proposed(proposal.name(), proposal.country(), proposal.city(), proposal.type(),
                 proposal.nationalId(), proposerId, now);
         schools.add(school);
-        return SchoolView.of(school);
+        // a proposal holds no label
+        return SchoolView.of(school, null);
+    }
+
+    private SchoolView view(School school) {
+        return SchoolView.of(school, labels.labelledUntil(List.of(school.id())).get(school.id()));
+    }
+
+    /** A page of schools with their labels, read in one query. */
+    private Page<SchoolView> withLabels(Page<School> page) {
+        var until = labels.labelledUntil(page.items().stream().map(School::id).toList());
+        return page.map(school -> SchoolView.of(school, until.get(school.id())));
     }
 
     private static String normaliseCountry(String country) {

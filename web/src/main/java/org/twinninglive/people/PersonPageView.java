@@ -8,14 +8,20 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.twinninglive.contacts.ContactService;
 import org.twinninglive.contacts.FeedItem;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.PageMessages;
+import org.twinninglive.platform.Pager;
 import org.twinninglive.progression.ProgressionBar;
 import org.twinninglive.progression.ProgressionService;
+import org.twinninglive.projects.ProjectService;
+import org.twinninglive.projects.ProjectSummary;
+import org.twinninglive.schools.SchoolLabels;
 
 /**
  * Backs people/profile.xhtml, the page at {@code /people/{id}} (U1): someone's profile as the
@@ -40,10 +46,18 @@ public class PersonPageView implements Serializable {
     @Inject
     ProgressionService progression;
 
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    SchoolLabels schoolLabels;
+
     private String id;
     private PersonView person;
     private ProgressionBar bar;
     private List<FeedItem> activity;
+    private Map<String, LocalDate> labelledUntil;
+    private final Pager<ProjectSummary> projectList = new Pager<>(page -> projects.ofPerson(identity.get(), id, page));
 
     /** Loads the profile named in the address; one the viewer may not see is "not found". */
     public void load() throws IOException {
@@ -120,6 +134,18 @@ public class PersonPageView implements Serializable {
         person = profiles.person(identity.get(), id);
         bar = progression.barOf(identity.get(), id);
         activity = profiles.activity(identity.get(), id);
+        labelledUntil = schoolLabels.labelledUntil(person.schools().stream().map(MembershipView::schoolId)
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The day until which each of their schools holds the eTwinning School label (only those holding it). */
+    public Map<String, LocalDate> getLabelledUntil() {
+        return labelledUntil;
+    }
+
+    /** Their approved projects with the projects' quality labels, paged (the Projects tab). */
+    public Pager<ProjectSummary> getProjects() {
+        return projectList;
     }
 
     public String getId() {

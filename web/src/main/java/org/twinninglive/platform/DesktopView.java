@@ -66,6 +66,11 @@ public class DesktopView {
         return identity.require().roles().contains(Roles.NSS);
     }
 
+    /** Whether the reader reviews quality labels: the nss their country's national ones, the css the European ones. */
+    public boolean isLabelReviewer() {
+        return isReviewer() || identity.require().roles().contains(Roles.CSS);
+    }
+
     /**
      * For the nss: the accounts of their country waiting for review; null for everyone else, and
      * for an officer whose account has no country (the queue's page tells them why).
@@ -89,6 +94,7 @@ public class DesktopView {
 
     /** Whether anything at all waits for the reader, for the section's empty state. */
     public boolean isNothingWaiting() {
-        return !getMe().underReview() && !getMe().rejected() && getIncomingRequests() == 0 && !isReviewer();
+        return !getMe().underReview() && !getMe().rejected() && getIncomingRequests() == 0
+                && !isLabelReviewer();
     }
 }

@@ -38,6 +38,9 @@ public class ProjectPageView implements Serializable {
     @Inject
     ProjectService projects;
 
+    @Inject
+    PrizeService prizes;
+
     private String id;
     private ProjectView project;
     private List<ProjectService.InvitationChoice> choices = List.of();
@@ -192,7 +195,7 @@ public class ProjectPageView implements Serializable {
 
     /**
      * The label certificates the reader may download (slugs of CertificateKind): the national one
-     * when the project holds the label of the country they joined from, the European one.
+     * when the project holds the label of the country they joined from, the European one, the prize one.
      */
     public List<String> getLabelCertificates() {
         String me = myProfileId();
@@ -206,6 +209,9 @@ public class ProjectPageView implements Serializable {
         }
         if (project.labels().contains("EUROPEAN")) {
             kinds.add("european-quality-label");
+            if (prizes.hasWon(identity.get(), id)) {
+                kinds.add("prize");
+            }
         }
         return kinds;
     }

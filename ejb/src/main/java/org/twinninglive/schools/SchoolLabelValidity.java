@@ -1,0 +1,42 @@
+package org.twinninglive.schools;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Month;
+
+/**
+ * How long an eTwinning School label lasts: two school years, a school year running from
+ * 1 September to 31 August. Approved on a day of one school year, the label is valid until the
+ * 31 August that ends the following one: approved on 2026-12-02 (school year 2026/27), valid
+ * until 2028-08-31; approved on 2027-08-31, the school year ending that day is the first, so
+ * valid until 2028-08-31 as well.
+ *
+ * @param from  the day it was approved
+ * @param until the last day it is valid
+ */
+public record SchoolLabelValidity(LocalDate from, LocalDate until) implements Serializable {
+
+    /** How many school years a label lasts, the one it is approved in included. */
+    public static final int SCHOOL_YEARS = 2;
+
+    public SchoolLabelValidity {
+        if (from == null || until == null || until.isBefore(from)) {
+            throw new IllegalArgumentException("a validity runs from a day to a later one");
+        }
+    }
+
+    /** The validity of a label approved on this day (in the school's time zone). */
+    public static SchoolLabelValidity approvedOn(LocalDate day) {
+        return new SchoolLabelValidity(day, LocalDate.of(schoolYearOf(day) + SCHOOL_YEARS, Month.AUGUST, 31));
+    }
+
+    /** The calendar year in which the school year of this day starts: 2026 from 2026-09-01 to 2027-08-31. */
+    public static int schoolYearOf(LocalDate day) {
+        return day.getMonth().compareTo(Month.SEPTEMBER) >= 0 ? day.getYear() : day.getYear() - 1;
+    }
+
+    /** Whether the label is valid on this day, both ends included. */
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(until);
+    }
+}
