@@ -91,6 +91,11 @@ public class School {
         return PROPOSED.equals(status);
     }
 
+    /** Whether it is in the registry: confirmed (neither a proposal waiting for its nss nor one rejected). */
+    public boolean inRegistry() {
+        return CONFIRMED.equals(status);
+    }
+
     public String proposedBy() {
         return proposedBy;
     }

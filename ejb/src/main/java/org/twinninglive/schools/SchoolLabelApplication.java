@@ -175,9 +175,10 @@ public class SchoolLabelApplication {
         return status == SchoolLabelStatus.APPROVED && validUntil != null && !day.isAfter(validUntil);
     }
 
-    /** The applicant's account is erased: the application stays (the label is the school's), without them. */
+    /** The applicant's account is erased: the application stays (the label is the school's), without them or their words. */
     void applicantErased() {
         applicantId = null;
+        statement = null;
     }
 
     void reviewerErased() {

@@ -66,6 +66,10 @@ public class SchoolLabelService {
                                  String statement) {
         var me = callers.of(identity);
         var school = inRegistry(schoolId);
+        if (!teaches(me, school)) {
+            throw new ForbiddenException("Only the validated teachers of the school apply for its eTwinning School"
+                    + " label.").shownAs("schoolLabel.teachersOnly");
+        }
         // one application waits at a time: applicants of one school queue on its row, then read its applications
         labels.lockSchool(school.id());
         var now = clock.instant();
@@ -106,6 +110,10 @@ public class SchoolLabelService {
         var application = labels.find(applicationId).filter(a -> a.country().equals(country))
                 .orElseThrow(() -> new NotFoundException("The school label application"));
         // decisions of one school queue on its row, as its applications do; then the application is read again
+        if (me.id().equals(application.applicantId())) {
+            throw new ForbiddenException("An officer does not decide their own application; another officer of the"
+                    + " country does.").shownAs("schoolLabel.ownApplication");
+        }
         labels.lockSchool(application.school().id());
         labels.refresh(application);
         boolean approved = application.decide(me.id(), approve, reason, clock.instant());
@@ -125,7 +133,7 @@ public class SchoolLabelService {
 
     /** A school of the registry: a proposal waits for its nss and holds no label. */
     private School inRegistry(String schoolId) {
-        return schools.find(schoolId).filter(s -> !s.proposal())
+        return schools.find(schoolId).filter(School::inRegistry)
                 .orElseThrow(() -> new NotFoundException("The school"));
     }
 

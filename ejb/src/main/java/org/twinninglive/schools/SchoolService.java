@@ -27,7 +27,7 @@ public class SchoolService {
 
     /** A school of the registry, with its label: a proposal is known to its proposer and their nss only (404). */
     public SchoolView inRegistry(String id) {
-        return schools.find(id).filter(s -> !s.proposal()).map(this::view)
+        return schools.find(id).filter(School::inRegistry).map(this::view)
                 .orElseThrow(() -> new NotFoundException("The school"));
     }
 
