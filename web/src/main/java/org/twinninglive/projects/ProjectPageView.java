@@ -46,6 +46,7 @@ public class ProjectPageView implements Serializable {
     private List<ProjectService.InvitationChoice> choices = List.of();
     private String invitee;
     private String successor;
+    private boolean prizeWon;
 
     public void load() throws IOException {
         var faces = FacesContext.getCurrentInstance();
@@ -170,6 +171,8 @@ public class ProjectPageView implements Serializable {
 
     private void refresh() {
         project = projects.view(identity.get(), id);
+        // read once per drawing: the page asks for its certificates more than once
+        prizeWon = project.labels().contains("EUROPEAN") && prizes.hasWon(identity.get(), id);
         choices = project.may(ProjectAction.INVITE.name()) ? projects.invitationChoices(identity.require(), id)
                 : List.of();
     }
@@ -199,7 +202,7 @@ public class ProjectPageView implements Serializable {
      */
     public List<String> getLabelCertificates() {
         String me = myProfileId();
-        var member = project.members().stream().filter(m -> m.id().equals(me)).findFirst();
+        var member = project.members().stream().filter(m -> me != null && me.equals(m.id())).findFirst();
         if (member.isEmpty()) {
             return List.of();
         }
@@ -209,7 +212,7 @@ public class ProjectPageView implements Serializable {
         }
         if (project.labels().contains("EUROPEAN")) {
             kinds.add("european-quality-label");
-            if (prizes.hasWon(identity.get(), id)) {
+            if (prizeWon) {
                 kinds.add("prize");
             }
         }
