@@ -268,3 +268,18 @@ from quality_label_application a join (
 ) c on 1 = 1
 where a.id = 'd6000000-0000-4000-8000-000000000001'
   and not exists (select 1 from quality_label_criterion x where x.application_id = a.id);
+
+-- P5: a round of the European Prizes open from a month ago for half a year, when the demo data was first written
+insert into prize_round (id, name, opens_on, closes_on, created_at)
+select 'd7000000-0000-4000-8000-000000000001', 'European Prizes (demo round)',
+       cast(current_date - interval '30' day as date), cast(current_date + interval '180' day as date), current_timestamp
+where not exists (select 1 from prize_round where id = 'd7000000-0000-4000-8000-000000000001');
+insert into prize_category (round_id, position, category)
+select r.id, c.position, c.category
+from prize_round r join (
+    select 0 as position, 'Pupils aged 4 to 11' as category union all
+    select 1, 'Pupils aged 12 to 19' union all
+    select 2, 'Citizenship and democracy'
+) c on 1 = 1
+where r.id = 'd7000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from prize_category x where x.round_id = r.id);

@@ -63,7 +63,8 @@ public class SchoolLabelApplicationsResource {
             description = "{\"decision\": \"APPROVE\"|\"REJECT\", \"reason\"}: a rejection needs a reason (at most"
                     + " 2,000 characters), which the applicant reads. An approval gives the school the eTwinning School"
                     + " label for two school years: until the 31 August that ends the school year after the current"
-                    + " one (validUntil; GET /schools/{id} shows it as labelledUntil).")
+                    + " one, or in July and August, after the coming one (validUntil; GET /schools/{id} shows it as"
+                    + " labelledUntil).")
     @APIResponse(responseCode = "200", description = "The application, decided")
     @APIResponse(responseCode = "404", ref = "NotFound",
             description = "No such application, or one of another country.")

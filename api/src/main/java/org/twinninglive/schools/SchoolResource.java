@@ -79,8 +79,9 @@ public class SchoolResource {
             description = "{\"headDeclaration\": true, \"statement\"}: a validated teacher whose current school it is"
                     + " applies, declaring that the head of the school agrees (400 names headDeclaration without it);"
                     + " the statement is optional, at most 2,000 characters. The school needs two years or more on the"
-                    + " platform, three or more active teachers (validated, with it as current school) and a project"
-                    + " with a National Quality Label given in the last two years to a member who joined from it. A"
+                    + " platform, three or more active teachers (validated, with it as current school, signed in"
+                    + " within the last year) and a project with a National Quality Label given in the last two"
+                    + " years to a member who joined from it. A"
                     + " refusal is a 409 whose type ends with its cause: school-too-recent, too-few-active-teachers,"
                     + " no-recent-national-label, school-label-pending (one application waits at a time),"
                     + " school-label-held (the school holds a valid label). The nss of the school's country decides.")

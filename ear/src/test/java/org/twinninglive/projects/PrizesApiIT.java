@@ -26,17 +26,6 @@ import org.twinninglive.support.RawHttp;
 @ExtendWith(ArquillianExtension.class)
 class PrizesApiIT {
 
-    private static final String CRITERIA = """
-            {"pedagogicalInnovation": "Pupils design the measurements themselves.",
-             "curricularIntegration": "Science and geography lessons, two hours a week.",
-             "collaboration": "Mixed teams of both schools write one report.",
-             "useOfTechnology": "Shared spreadsheets and a weekly video call.",
-             "resultsAndImpact": "A map of the rivers shown at the town hall."}""";
-
-    private static final String SCORES = """
-            "scores": {"pedagogicalInnovation": 5, "curricularIntegration": 4, "collaboration": 5,
-                       "useOfTechnology": 3, "resultsAndImpact": 4}""";
-
     @Test
     void theCssOpensARoundLabelledProjectsApplyInItsPeriodAndTheWinnersMembersGetTheirCertificate() {
         var spanish = Projects.validatedTeacher("Inés", "ES");
@@ -190,25 +179,10 @@ class PrizesApiIT {
 
     /** National Quality Labels of Spain and France, then the European one, each given through the API. */
     private static void labelBothCountriesAndEurope(People.Person spanish, People.Person french, String projectId) {
-        String spain = labelApplication(spanish.token(), projectId, "NATIONAL");
-        assertThat(review("nss-es", spain).status()).isEqualTo(200);
-        String france = labelApplication(french.token(), projectId, "NATIONAL");
-        assertThat(review("nss-fr", france).status()).isEqualTo(200);
-        String europe = labelApplication(french.token(), projectId, "EUROPEAN");
-        assertThat(review("css", europe).status()).isEqualTo(200);
+        Projects.labelInSpainAndFrance(spanish, french, projectId);
+        var europe = Projects.approveLabel("css", Projects.applyForLabel(french.token(), projectId, "EUROPEAN"));
+        assertThat(europe.status()).as(europe.body()).isEqualTo(200);
         assertThat(People.texts(Projects.get(null, projectId).json().get("labels"))).contains("EUROPEAN");
-    }
-
-    private static String labelApplication(String token, String projectId, String level) {
-        var applied = Http.send("POST", API + "/v1/projects/" + projectId + "/quality-label-applications", token,
-                "application/json", "{\"level\": \"" + level + "\", \"criteria\": " + CRITERIA + "}");
-        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
-        return applied.json().get("id").asText();
-    }
-
-    private static Http.Answer review(String officer, String applicationId) {
-        return Http.send("POST", API + "/v1/quality-label-applications/" + applicationId + "/review",
-                Keycloak.tokenOf(officer), "application/json", "{\"decision\": \"APPROVE\", " + SCORES + "}");
     }
 
     private static String roundBody(String name, String categories, LocalDate opensOn, LocalDate closesOn) {

@@ -16,6 +16,18 @@ public final class Projects {
     /** A school of each country with an nss officer. */
     public static final Map<String, String> SCHOOL = Map.of("ES", People.RAMON_Y_CAJAL, "FR", People.JEAN_MOULIN);
 
+    /** A text for each of the five criteria of a quality label application (P5). */
+    private static final String LABEL_CRITERIA = """
+            {"pedagogicalInnovation": "Pupils design the measurements themselves.",
+             "curricularIntegration": "Science and geography lessons, two hours a week.",
+             "collaboration": "Mixed teams of both schools write one report.",
+             "useOfTechnology": "Shared spreadsheets and a weekly video call.",
+             "resultsAndImpact": "A map of the rivers shown at the town hall."}""";
+
+    private static final String LABEL_SCORES = """
+            "scores": {"pedagogicalInnovation": 5, "curricularIntegration": 4, "collaboration": 5,
+                       "useOfTechnology": 3, "resultsAndImpact": 4}""";
+
     private Projects() {
     }
 
@@ -116,6 +128,36 @@ public final class Projects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A member applies for a quality label of the project through the API (NATIONAL: of the
+     * country they joined from; EUROPEAN), each criterion described; the application's id.
+     */
+    public static String applyForLabel(String token, String projectId, String level) {
+        var applied = Http.send("POST", API + "/v1/projects/" + projectId + "/quality-label-applications", token,
+                "application/json", "{\"level\": \"" + level + "\", \"criteria\": " + LABEL_CRITERIA + "}");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+        return applied.json().get("id").asText();
+    }
+
+    /** The officer (nss-es, nss-fr, css) gives the label applied for, every criterion scored. */
+    public static Http.Answer approveLabel(String officer, String applicationId) {
+        return Http.send("POST", API + "/v1/quality-label-applications/" + applicationId + "/review",
+                Keycloak.tokenOf(officer), "application/json", "{\"decision\": \"APPROVE\", " + LABEL_SCORES + "}");
+    }
+
+    /**
+     * The National Quality Labels of Spain and France, given through the API: each applied for by
+     * a member who joined from that country, each given by that country's nss. The project may
+     * then apply for the European Quality Label.
+     */
+    public static void labelInSpainAndFrance(People.Person spanish, People.Person french, String projectId) {
+        var spain = approveLabel("nss-es", applyForLabel(spanish.token(), projectId, "NATIONAL"));
+        assertThat(spain.status()).as(spain.body()).isEqualTo(200);
+        var france = approveLabel("nss-fr", applyForLabel(french.token(), projectId, "NATIONAL"));
+        assertThat(france.status()).as(france.body()).isEqualTo(200);
+        assertThat(People.texts(get(null, projectId).json().get("labels"))).contains("NATIONAL:ES", "NATIONAL:FR");
     }
 
     /** The text of a PDF, as PDFBox reads it back. */

@@ -92,6 +92,8 @@ class PageAddressesIT {
                 "/people/contacts", "/people/contacts.xhtml", "/people/my-data.json",
                 "/desktop/", "/desktop/index", "/desktop/index.xhtml",
                 "/projects/", "/projects/index", "/projects/index.xhtml", "/projects/edit", "/projects/edit.xhtml",
+                "/projects/prize", "/projects/prize.xhtml", "/projects/label", "/schools/label", "/schools/label.xhtml",
+                "/support/school-labels",
                 "/support/projects", "/support/validations", "/support/validations.xhtml", "/admin/", "/admin/progression")) {
             var answer = RawHttp.get(APP + path, null);
             softly.assertThat(answer.status()).as("%s answers a redirect (not the page, not 404)", path).isIn(302, 303);

@@ -27,9 +27,9 @@ public enum NotificationKind {
     QUALITY_LABEL_TO_REVIEW("/support/labels", true, true),
     QUALITY_LABEL_AWARDED("/projects/{reference}", false, true),
     QUALITY_LABEL_REJECTED("/projects/{reference}", false, true),
-    SCHOOL_LABEL_TO_REVIEW("/desktop/", true, true),
-    SCHOOL_LABEL_AWARDED("/desktop/", false, true),
-    SCHOOL_LABEL_REJECTED("/desktop/", false, true),
+    SCHOOL_LABEL_TO_REVIEW("/support/school-labels", true, true),
+    SCHOOL_LABEL_AWARDED("/schools/label", false, true),
+    SCHOOL_LABEL_REJECTED("/schools/label", false, true),
     PRIZE_WON("/projects/{reference}", false, true);
 
     private final String link;

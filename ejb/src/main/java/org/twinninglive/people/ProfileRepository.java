@@ -191,13 +191,16 @@ public class ProfileRepository {
 
     /**
      * The active teachers of a school, counted in one query: accounts the nss validated, not
-     * erased, whose current school it is (served by {@code profile_current_school_idx}).
+     * erased, whose current school it is and who signed in since {@code signedInSince} (served by
+     * {@code profile_current_school_idx}: a school's teachers are a handful of rows).
      */
-    public long activeTeachersAt(String schoolId) {
+    public long activeTeachersAt(String schoolId, Instant signedInSince) {
         return em.createQuery("select count(p) from Profile p where p.currentSchool.id = :school"
-                        + " and p.validationStatus = :validated and p.erasedAt is null", Long.class)
+                        + " and p.validationStatus = :validated and p.erasedAt is null"
+                        + " and p.lastSignInAt >= :since", Long.class)
                 .setParameter("school", schoolId)
                 .setParameter("validated", ValidationStatus.VALIDATED)
+                .setParameter("since", signedInSince)
                 .getSingleResult();
     }
 }

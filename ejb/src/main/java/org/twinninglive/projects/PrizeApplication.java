@@ -27,7 +27,7 @@ import org.twinninglive.platform.Texts;
 @Table(name = "prize_application")
 public class PrizeApplication {
 
-    static final int LONGEST_SUMMARY = 2000;
+    public static final int LONGEST_SUMMARY = 2000;
 
     @Id
     @Column(length = 36)

@@ -35,7 +35,7 @@ import org.twinninglive.platform.Texts;
 @Table(name = "prize_round")
 public class PrizeRound {
 
-    static final int LONGEST_NAME = 200;
+    public static final int LONGEST_NAME = 200;
     static final int LONGEST_CATEGORY = 100;
     static final int MOST_CATEGORIES = 20;
 

@@ -71,12 +71,13 @@ public class PrizeService {
 
     /** A page of the rounds, the latest period first, each with its winners (without applications). */
     public Page<PrizeRoundView> rounds(Optional<SignedInIdentity> identity, PageRequest page) {
-        var viewer = viewers.of(identity);
-        var rounds = projects.prizeRounds(page);
-        var winners = projects.prizeWinnersOf(rounds.stream().map(PrizeRound::id).toList());
-        return Page.of(rounds.stream().map(round -> view(viewer, round, winners.stream()
-                        .filter(a -> a.round().id().equals(round.id())).toList(), null)).toList(),
-                page, projects.countPrizeRounds());
+        return Page.of(withWinners(viewers.of(identity), projects.prizeRounds(page)), page,
+                projects.countPrizeRounds());
+    }
+
+    /** The rounds taking applications today, the first to close first, each with its winners (without applications). */
+    public List<PrizeRoundView> roundsOpenToday(Optional<SignedInIdentity> identity) {
+        return withWinners(viewers.of(identity), projects.prizeRoundsOpenOn(PrizeRound.dayOf(clock.instant())));
     }
 
     /** One round with its winners and, for the css, its applications. */
@@ -92,6 +93,19 @@ public class PrizeService {
     public boolean hasWon(Optional<SignedInIdentity> identity, String projectId) {
         var project = access.visible(viewers.of(identity), projects.find(projectId));
         return !projects.prizesWonBy(project.id()).isEmpty();
+    }
+
+    /**
+     * The project's applications, of every round, oldest first, for its founders and partners; to
+     * anyone else they do not exist (404), as the project itself to whoever may not see it.
+     */
+    public List<PrizeApplicationView> ofProject(SignedInIdentity identity, String projectId) {
+        var me = callers.of(identity);
+        var project = access.visible(viewers.of(identity), projects.find(projectId));
+        if (project.member(me.id()).isEmpty()) {
+            throw new NotFoundException("The project's prize applications");
+        }
+        return applicationViews(projects.prizeApplicationsOf(project.id()));
     }
 
     /** A founder or partner applies for the project in a category of the round. */
@@ -139,6 +153,13 @@ public class PrizeService {
             throw new ForbiddenException("Prize rounds and their winners are the Central Support Service's to decide.")
                     .shownAs("prize.cssOnly");
         }
+    }
+
+    /** The rounds as the viewer sees them, each with its winners, read in one query. */
+    private List<PrizeRoundView> withWinners(Viewer viewer, List<PrizeRound> rounds) {
+        var winners = projects.prizeWinnersOf(rounds.stream().map(PrizeRound::id).toList());
+        return rounds.stream().map(round -> view(viewer, round, winners.stream()
+                .filter(a -> a.round().id().equals(round.id())).toList(), null)).toList();
     }
 
     /** The round as the viewer sees it: its winners in the order of its categories, each project if they may see it. */

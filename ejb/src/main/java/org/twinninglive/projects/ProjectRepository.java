@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -188,6 +189,13 @@ public class ProjectRepository {
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
+    /** The rounds whose period holds this day, the first to close first (a page's worth at most). */
+    public List<PrizeRound> prizeRoundsOpenOn(LocalDate day) {
+        return em.createQuery("select r from PrizeRound r where r.opensOn <= :day and r.closesOn >= :day"
+                        + " order by r.closesOn, r.createdAt, r.id", PrizeRound.class)
+                .setParameter("day", day).setMaxResults(PageRequest.MAX_SIZE).getResultList();
+    }
+
     public long countPrizeRounds() {
         return em.createQuery("select count(r) from PrizeRound r", Long.class).getSingleResult();
     }
@@ -206,10 +214,10 @@ public class ProjectRepository {
         em.refresh(application);
     }
 
-    /** A project's prize applications, of every round, oldest first. */
+    /** A project's prize applications with their rounds, of every round, oldest first. */
     public List<PrizeApplication> prizeApplicationsOf(String projectId) {
-        return em.createQuery("select a from PrizeApplication a where a.project.id = :id order by a.createdAt, a.id",
-                PrizeApplication.class).setParameter("id", projectId).getResultList();
+        return em.createQuery("select a from PrizeApplication a join fetch a.round where a.project.id = :id"
+                + " order by a.createdAt, a.id", PrizeApplication.class).setParameter("id", projectId).getResultList();
     }
 
     /** A round's applications with their projects, oldest first (the css's reading of the round). */

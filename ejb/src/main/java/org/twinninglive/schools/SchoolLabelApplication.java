@@ -36,8 +36,8 @@ import org.twinninglive.platform.TimeZones;
 public class SchoolLabelApplication {
 
     /** The longest statement of the applicant, and the longest reason of the reviewer. */
-    static final int LONGEST_STATEMENT = 2000;
-    static final int LONGEST_REASON = 2000;
+    public static final int LONGEST_STATEMENT = 2000;
+    public static final int LONGEST_REASON = 2000;
 
     @Id
     @Column(length = 36)

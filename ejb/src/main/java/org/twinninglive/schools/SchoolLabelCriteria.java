@@ -7,13 +7,15 @@ import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.TimeZones;
 
 /**
- * What a school shows when one of its teachers applies for the eTwinning School label, read at
- * that moment, and how each criterion is understood here:
+ * What a school shows when one of its teachers applies for the eTwinning School label (or, before
+ * applying, reads what the criteria say: {@link #view}), read at that moment, and how each
+ * criterion is understood here:
  * <ul>
  * <li>two years or more on the platform: the school's record ({@link School#createdAt}) was
  * created at least two years before now;</li>
  * <li>three or more active teachers: accounts the nss validated, not erased, whose current
- * school it is ({@code people.ProfileRepository#activeTeachersAt}, one count);</li>
+ * school it is and who signed in within the last year ({@link #activeSince};
+ * {@code people.ProfileRepository#activeTeachersAt}, one count);</li>
  * <li>a project with a National Quality Label in the last two years: a project one of whose
  * members joined from this school was given the National Quality Label of that member's country
  * (the application's approval date, {@code projects.LabelledSchools}) at most two years ago.</li>
@@ -30,26 +32,52 @@ public record SchoolLabelCriteria(long activeTeachers, boolean recentNationalLab
     public static final int ACTIVE_TEACHERS = 3;
     public static final int LABEL_YEARS = 2;
 
+    /** The earliest last sign-in of a teacher who still counts as active: a year before now. */
+    public static Instant activeSince(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).minusYears(1).toInstant();
+    }
+
     /** The earliest approval of a National Quality Label that still counts: two years before now. */
     public static Instant labelsSince(Instant now) {
         return now.atOffset(ZoneOffset.UTC).minusYears(LABEL_YEARS).toInstant();
     }
 
+    /** The moment the school has been two years on the platform. */
+    static Instant longEnoughFrom(School school) {
+        return school.createdAt().atOffset(ZoneOffset.UTC).plusYears(YEARS_ON_PLATFORM).toInstant();
+    }
+
+    boolean longEnoughOnPlatform(School school, Instant now) {
+        return !longEnoughFrom(school).isAfter(now);
+    }
+
+    boolean enoughActiveTeachers() {
+        return activeTeachers >= ACTIVE_TEACHERS;
+    }
+
+    /** What each criterion says of the school now, read by the same rules as {@link #check}. */
+    SchoolLabelCriteriaView view(School school, Instant now) {
+        var zone = TimeZones.defaultFor(school.country());
+        return new SchoolLabelCriteriaView(LocalDate.ofInstant(school.createdAt(), zone),
+                LocalDate.ofInstant(longEnoughFrom(school), zone), longEnoughOnPlatform(school, now), activeTeachers,
+                ACTIVE_TEACHERS, enoughActiveTeachers(), LocalDate.ofInstant(labelsSince(now), ZoneOffset.UTC),
+                recentNationalLabel);
+    }
+
     /** Refuses with the first criterion the school does not meet now. */
     void check(School school, Instant now) {
-        var joined = school.createdAt().atOffset(ZoneOffset.UTC);
-        if (joined.plusYears(YEARS_ON_PLATFORM).toInstant().isAfter(now)) {
+        if (!longEnoughOnPlatform(school, now)) {
             var zone = TimeZones.defaultFor(school.country());
             LocalDate joinedOn = LocalDate.ofInstant(school.createdAt(), zone);
-            LocalDate from = LocalDate.ofInstant(joined.plusYears(YEARS_ON_PLATFORM).toInstant(), zone);
+            LocalDate from = LocalDate.ofInstant(longEnoughFrom(school), zone);
             throw new ConflictException("The school joined the platform less than two years ago (on " + joinedOn
                     + "); it may apply from " + from + ".", "school-too-recent")
                     .shownAs("schoolLabel.tooRecent", joinedOn.toString(), from.toString());
         }
-        if (activeTeachers < ACTIVE_TEACHERS) {
+        if (!enoughActiveTeachers()) {
             throw new ConflictException("The school has only " + activeTeachers + " active "
                     + (activeTeachers == 1 ? "teacher" : "teachers") + " (validated accounts whose current school it"
-                    + " is); " + ACTIVE_TEACHERS + " are needed.", "too-few-active-teachers")
+                    + " is, signed in within the last year); " + ACTIVE_TEACHERS + " are needed.", "too-few-active-teachers")
                     .shownAs("schoolLabel.tooFewTeachers", activeTeachers, ACTIVE_TEACHERS);
         }
         if (!recentNationalLabel) {

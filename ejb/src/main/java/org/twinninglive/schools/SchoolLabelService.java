@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,8 @@ import org.twinninglive.projects.LabelledSchools;
  * The eTwinning School label: a validated teacher of a school applies for it, the nss of the
  * school's country decides. The school's teachers and that nss read its applications; an nss of
  * another country does not know an application exists (404). The rules are
- * {@link SchoolLabelApplication}'s; which schools hold the label now, {@link SchoolLabels}'.
+ * {@link SchoolLabelApplication}'s and {@link SchoolLabelCriteria}'s, which the teachers may read
+ * before applying; which schools hold the label now, {@link SchoolLabels}'.
  */
 @Stateless
 @PermitAll
@@ -73,10 +75,8 @@ public class SchoolLabelService {
         // one application waits at a time: applicants of one school queue on its row, then read its applications
         labels.lockSchool(school.id());
         var now = clock.instant();
-        var criteria = new SchoolLabelCriteria(profiles.activeTeachersAt(school.id()),
-                labelledSchools.hasRecentNationalLabel(school.id(), SchoolLabelCriteria.labelsSince(now)));
         var application = SchoolLabelApplication.apply(school, me.id(), teaches(me, school), headDeclaration,
-                statement, criteria, labels.ofSchool(school.id()), now);
+                statement, criteriaOf(school, now), labels.ofSchool(school.id()), now);
         labels.add(application);
         requested.fire(new SchoolLabelRequested(application.id(), school.id(), me.id(), school.country(),
                 school.name()));
@@ -86,14 +86,17 @@ public class SchoolLabelService {
 
     /** The school's applications, the oldest first: for its validated teachers and the nss of its country. */
     public List<SchoolLabelView> ofSchool(SignedInIdentity identity, String schoolId) {
-        var me = callers.of(identity);
-        var school = inRegistry(schoolId);
-        boolean officer = identity.roles().contains(Roles.NSS) && school.country().equals(identity.country());
-        if (!officer && !teaches(me, school)) {
-            throw new ForbiddenException("A school's label applications are read by its teachers and the National"
-                    + " Support Service of its country.").shownAs("schoolLabel.readersOnly");
-        }
-        return views(labels.ofSchool(school.id()));
+        return views(labels.ofSchool(readBy(identity, schoolId).id()));
+    }
+
+    /**
+     * What the criteria say of the school today, counted as an application counts them: for the
+     * readers of its applications, so that its teachers know before they apply. Nothing is recorded.
+     */
+    public SchoolLabelCriteriaView criteria(SignedInIdentity identity, String schoolId) {
+        var school = readBy(identity, schoolId);
+        var now = clock.instant();
+        return criteriaOf(school, now).view(school, now);
     }
 
     /** The applications of the nss officer's country in this status, the longest waiting first; 403 for anyone else. */
@@ -123,6 +126,24 @@ public class SchoolLabelService {
         LOG.info(() -> "%s %s school label application %s".formatted(identity.username(),
                 approved ? "approved" : "rejected", application.id()));
         return views(List.of(application)).get(0);
+    }
+
+    /** The school, when the caller reads its applications: one of its validated teachers, or the nss of its country. */
+    private School readBy(SignedInIdentity identity, String schoolId) {
+        var me = callers.of(identity);
+        var school = inRegistry(schoolId);
+        boolean officer = identity.roles().contains(Roles.NSS) && school.country().equals(identity.country());
+        if (!officer && !teaches(me, school)) {
+            throw new ForbiddenException("A school's label applications are read by its teachers and the National"
+                    + " Support Service of its country.").shownAs("schoolLabel.readersOnly");
+        }
+        return school;
+    }
+
+    /** The school's active teachers and whether it has a recent National Quality Label, as they are now. */
+    private SchoolLabelCriteria criteriaOf(School school, Instant now) {
+        return new SchoolLabelCriteria(profiles.activeTeachersAt(school.id(), SchoolLabelCriteria.activeSince(now)),
+                labelledSchools.hasRecentNationalLabel(school.id(), SchoolLabelCriteria.labelsSince(now)));
     }
 
     /** A validated teacher whose current school it is: who applies, and who reads the applications. */

@@ -6,10 +6,11 @@ import java.time.Month;
 
 /**
  * How long an eTwinning School label lasts: two school years, a school year running from
- * 1 September to 31 August. Approved on a day of one school year, the label is valid until the
- * 31 August that ends the following one: approved on 2026-12-02 (school year 2026/27), valid
- * until 2028-08-31; approved on 2027-08-31, the school year ending that day is the first, so
- * valid until 2028-08-31 as well.
+ * 1 September to 31 August. Approved during the lessons of a school year (September to June), the
+ * label is valid until the 31 August that ends the following one: approved on 2026-12-02 (school
+ * year 2026/27), valid until 2028-08-31. Approved in the summer holidays (July, August), when the
+ * school year is over, the coming one is the first: approved on 2027-07-15, valid until
+ * 2029-08-31, as if approved on 2027-09-01.
  *
  * @param from  the day it was approved
  * @param until the last day it is valid
@@ -27,7 +28,12 @@ public record SchoolLabelValidity(LocalDate from, LocalDate until) implements Se
 
     /** The validity of a label approved on this day (in the school's time zone). */
     public static SchoolLabelValidity approvedOn(LocalDate day) {
-        return new SchoolLabelValidity(day, LocalDate.of(schoolYearOf(day) + SCHOOL_YEARS, Month.AUGUST, 31));
+        return new SchoolLabelValidity(day, LocalDate.of(firstSchoolYearOf(day) + SCHOOL_YEARS, Month.AUGUST, 31));
+    }
+
+    /** The first school year a label approved on this day counts: its own, or from 1 July the coming one. */
+    static int firstSchoolYearOf(LocalDate day) {
+        return day.getMonth().compareTo(Month.JULY) >= 0 ? day.getYear() : day.getYear() - 1;
     }
 
     /** The calendar year in which the school year of this day starts: 2026 from 2026-09-01 to 2027-08-31. */

@@ -12,16 +12,17 @@ import org.twinninglive.people.PersonalDataRequested;
 
 /**
  * The schools feature's part of an export and of an erasure (U5): the applications for the
- * eTwinning School label a person made (with their statement) or decided. On erasure the
- * applications stay, for the label is the school's, without the person.
+ * eTwinning School label a person made (with the head's declaration and their statement) or
+ * decided. On erasure the applications stay, for the label is the school's, without the person.
  */
 @ApplicationScoped
 public class SchoolsPersonalData {
 
     /** An application for the eTwinning School label the person made or decided, as the export shows it. */
     public record LabelApplication(String id, String schoolId, String schoolName, String status, boolean applicant,
-                                   boolean reviewer, String statement, String reason, LocalDate validUntil,
-                                   Instant createdAt, Instant reviewedAt) implements Serializable {
+                                   boolean reviewer, boolean headDeclaration, String statement, String reason,
+                                   LocalDate validUntil, Instant createdAt, Instant reviewedAt)
+            implements Serializable {
     }
 
     @Inject
@@ -33,8 +34,9 @@ public class SchoolsPersonalData {
                 .map(a -> {
                     boolean applicant = id.equals(a.applicantId());
                     return new LabelApplication(a.id(), a.school().id(), a.school().name(), a.status().name(),
-                            applicant, id.equals(a.reviewerId()), applicant ? a.statement() : null, a.reason(),
-                            a.validUntil(), a.createdAt(), a.reviewedAt());
+                            applicant, id.equals(a.reviewerId()), a.headDeclaration(),
+                            applicant ? a.statement() : null, a.reason(), a.validUntil(), a.createdAt(),
+                            a.reviewedAt());
                 })
                 .toList());
     }

@@ -194,8 +194,8 @@ class SchoolLabelApplicationTest {
     void theDayOfTheApprovalIsTheSchoolsDay() {
         var application = apply("ana");
 
-        // 23:30 in UTC on 31 August is already 1 September in Madrid: a new school year
-        application.decide("nss", true, null, Instant.parse("2027-08-31T23:30:00Z"));
+        // 22:30 in UTC on 30 June is already 1 July in Madrid: the summer holidays, the coming school year counts
+        application.decide("nss", true, null, Instant.parse("2027-06-30T22:30:00Z"));
 
         assertThat(application.validUntil()).isEqualTo(LocalDate.of(2029, 8, 31));
     }
@@ -233,7 +233,10 @@ class SchoolLabelApplicationTest {
     void aLabelLastsUntilThe31AugustEndingTheNextSchoolYear() {
         assertThat(until(LocalDate.of(2026, 12, 2))).isEqualTo(LocalDate.of(2028, 8, 31));
         assertThat(until(LocalDate.of(2026, 9, 1))).isEqualTo(LocalDate.of(2028, 8, 31));
-        assertThat(until(LocalDate.of(2027, 8, 31))).isEqualTo(LocalDate.of(2028, 8, 31));
+        assertThat(until(LocalDate.of(2027, 6, 30))).as("the last month of lessons").isEqualTo(LocalDate.of(2028, 8, 31));
+        assertThat(until(LocalDate.of(2027, 7, 1))).as("the summer holidays: the coming school year is the first")
+                .isEqualTo(LocalDate.of(2029, 8, 31));
+        assertThat(until(LocalDate.of(2027, 8, 31))).isEqualTo(LocalDate.of(2029, 8, 31));
         assertThat(until(LocalDate.of(2027, 9, 1))).isEqualTo(LocalDate.of(2029, 8, 31));
         assertThat(until(LocalDate.of(2026, 1, 15))).isEqualTo(LocalDate.of(2027, 8, 31));
         assertThat(SchoolLabelValidity.schoolYearOf(LocalDate.of(2026, 8, 31))).isEqualTo(2025);
@@ -251,6 +254,27 @@ class SchoolLabelApplicationTest {
         assertThat(validity.validOn(LocalDate.of(2028, 9, 1))).isFalse();
         assertThatThrownBy(() -> new SchoolLabelValidity(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 8, 31)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void whatTheCriteriaSayBeforeApplyingFollowsTheRulesOfAnApplication() {
+        var twoYears = school(Instant.parse("2024-12-02T10:00:00Z"));
+
+        var met = new SchoolLabelCriteria(3, true).view(twoYears, T0);
+        assertThat(met.met()).isTrue();
+        assertThat(met.onPlatformSince()).isEqualTo(LocalDate.of(2024, 12, 2));
+        assertThat(met.longEnoughFrom()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(met.activeTeachers()).isEqualTo(3);
+        assertThat(met.teachersNeeded()).isEqualTo(SchoolLabelCriteria.ACTIVE_TEACHERS);
+        assertThat(met.labelsSince()).isEqualTo(LocalDate.of(2024, 12, 2));
+
+        var notYet = new SchoolLabelCriteria(2, false).view(twoYears, T0.minusSeconds(1));
+        assertThat(notYet.longEnough()).as("a second short of two years").isFalse();
+        assertThat(notYet.enoughTeachers()).isFalse();
+        assertThat(notYet.recentNationalLabel()).isFalse();
+        assertThat(notYet.met()).isFalse();
+        assertRefusedAs("school-too-recent", () -> SchoolLabelApplication.apply(twoYears, "ana", true, true, null,
+                MET, earlier, T0.minusSeconds(1)));
     }
 
     @Test

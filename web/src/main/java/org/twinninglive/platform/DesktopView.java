@@ -13,9 +13,9 @@ import org.twinninglive.people.ValidationService;
 /**
  * Backs desktop/index.xhtml (N1) with what a user comes for first: what waits for their answer
  * (contact requests; for the nss, the accounts of their country to review; their own account's
- * review) and what their profile still lacks. Each part is read at most once per request, as a
- * count rather than a list, so the page costs a bounded number of queries; the bar and the feed
- * have views of their own.
+ * review), what their profile still lacks, and the way to their school's eTwinning School label.
+ * Each part is read at most once per request, as a count rather than a list, so the page costs a
+ * bounded number of queries; the bar and the feed have views of their own.
  */
 @Named
 @RequestScoped
@@ -69,6 +69,11 @@ public class DesktopView {
     /** Whether the reader reviews quality labels: the nss their country's national ones, the css the European ones. */
     public boolean isLabelReviewer() {
         return isReviewer() || identity.require().roles().contains(Roles.CSS);
+    }
+
+    /** Whether the reader has a current school, whose eTwinning School label page they reach from here. */
+    public boolean isAtSchool() {
+        return getMe().school() != null;
     }
 
     /**

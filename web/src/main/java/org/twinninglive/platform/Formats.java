@@ -4,13 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
  * Dates and times as the reader writes them (their language's order and month names), in the
- * reader's time zone ({@link CurrentUser#getTimeZone()}). The one place pages format an instant.
+ * reader's time zone ({@link CurrentUser#getTimeZone()}). The one place pages format an instant
+ * or a day.
  */
 @Named
 @RequestScoped
@@ -20,6 +22,7 @@ public class Formats {
     CurrentUser currentUser;
 
     private DateTimeFormatter dateTime;
+    private DateTimeFormatter date;
 
     /** e.g. "1 Dec 2026, 18:05" for English. */
     public String instant(Instant instant) {
@@ -32,6 +35,17 @@ public class Formats {
                     .withZone(currentUser.getTimeZone());
         }
         return dateTime.format(instant);
+    }
+
+    /** A day as it is (no time zone: a period's first or last day), e.g. "1 Dec 2026" for English. */
+    public String day(LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        if (date == null) {
+            date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(writing(currentUser.getLocale()));
+        }
+        return date.format(day);
     }
 
     /** The pages' English is British: plain "en" would write American dates ("Dec 1, 2026, 6:05 PM"). */

@@ -219,6 +219,11 @@ public class ProjectPageView implements Serializable {
         return kinds;
     }
 
+    /** Whether the project has won a European Prize (read with the project, once per drawing). */
+    public boolean isPrizeWon() {
+        return prizeWon;
+    }
+
     public boolean isMe(String memberId) {
         return memberId != null && memberId.equals(myProfileId());
     }

@@ -1,5 +1,6 @@
 /**
- * The projects' pages (P1, P3, P4): the Projects tab, the form that creates and edits a project,
- * and the project's own page at {@code /projects/{id}}, public when the project is open or closed.
+ * The projects' pages (P1–P5): the Projects tab, the form that creates and edits a project, the
+ * project's own page at {@code /projects/{id}}, public when the project is open or closed, its
+ * members' quality label and prize applications, and the European Prizes' rounds at {@code /prizes/}.
  */
 package org.twinninglive.projects;
