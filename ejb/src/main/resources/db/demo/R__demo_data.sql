@@ -283,3 +283,28 @@ from prize_round r join (
 ) c on 1 = 1
 where r.id = 'd7000000-0000-4000-8000-000000000001'
   and not exists (select 1 from prize_category x where x.round_id = r.id);
+
+-- T1: the open demo project's TwinSpace has a page, written by alice and saved again by bob
+insert into space_page (id, project_id, parent_id, title, body_html, body_text, revision, created_at, created_by,
+                        updated_at, updated_by, version)
+select 'd8000000-0000-4000-8000-000000000001', p.id, null, 'How we measure the rivers',
+       '<p>Each class measures the width, the depth and the speed of its river on the first Monday of the month.</p><p>Bob''s class adds the temperature.</p>',
+       'Each class measures the width, the depth and the speed of its river on the first Monday of the month.
+
+Bob''s class adds the temperature.',
+       2, current_timestamp, 'b0000000-0000-4000-8000-000000000001', current_timestamp,
+       'b0000000-0000-4000-8000-000000000002', 0
+from project p
+where p.id = 'd4000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from space_page where id = 'd8000000-0000-4000-8000-000000000001');
+insert into space_page_revision (id, page_id, project_id, revision, title, body_html, edited_at, edited_by)
+select v.id, g.id, g.project_id, v.revision, g.title, v.body_html, current_timestamp, v.edited_by
+from space_page g join (
+    select 'd8100000-0000-4000-8000-000000000001' as id, 1 as revision,
+           '<p>Each class measures the width, the depth and the speed of its river on the first Monday of the month.</p>' as body_html,
+           'b0000000-0000-4000-8000-000000000001' as edited_by union all
+    select 'd8100000-0000-4000-8000-000000000002', 2, g2.body_html, 'b0000000-0000-4000-8000-000000000002'
+    from space_page g2 where g2.id = 'd8000000-0000-4000-8000-000000000001'
+) v on 1 = 1
+where g.id = 'd8000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from space_page_revision x where x.page_id = g.id);

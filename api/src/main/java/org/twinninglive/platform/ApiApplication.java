@@ -47,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "prizes", description = "The European Prizes: the css opens rounds with categories and an"
                         + " application period, projects holding the European Quality Label apply, the css marks the"
                         + " winners (P5)"),
+                @Tag(name = "twinspace", description = "A project's workspace: its public part, its pages with every"
+                        + " version and their history, archived when the project closes (T1, T3)"),
                 @Tag(name = "quality labels", description = "National and European Quality Labels: members apply with"
                         + " the five criteria, the nss (national) or css (European) scores and decides (P5)"),
                 @Tag(name = "project validations", description = "The National Support Service's decisions on new"

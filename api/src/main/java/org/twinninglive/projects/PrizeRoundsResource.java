@@ -105,8 +105,9 @@ public class PrizeRoundsResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     @Operation(operationId = "getPrizeRound", summary = "A prize round (no token needed)",
-            description = "Its categories, period, status today and winners (by category); for the css also every"
-                    + " application, by category, oldest first.")
+            description = "Its categories, period, status today and winners (by category); for the css also its"
+                    + " first " + PrizeService.MOST_APPLICATIONS_READ + " applications (the oldest), by category,"
+                    + " oldest first.")
     @APIResponse(responseCode = "200", description = "The round as the caller may see it")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No such round.")
     public PrizeRoundView get(@PathParam("id") String id) {

@@ -1,13 +1,15 @@
 package org.twinninglive.schools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.twinninglive.support.TestServers.API;
 import static org.twinninglive.support.TestServers.APP;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,9 @@ import org.twinninglive.support.Projects;
  * No school can be made two years old through the API, so the journey runs on the demo school
  * Collège Jean Moulin (on the platform since 2015 in R__demo_data.sql; {@link SchoolLabelApiIT}
  * takes García Lorca), made eligible here with three new teachers and a project given France's
- * National Quality Label. A label lasts two school years: on a database where an earlier run
- * labelled the school (or left its application waiting), the test is skipped, saying why.
+ * National Quality Label. The journey needs a school that never applied, so a fresh database (as
+ * {@code ./twinning test} and CI have): on one where an earlier run applied for Jean Moulin's
+ * label, it fails before making anything, saying so.
  */
 @ExtendWith(ArquillianExtension.class)
 class SchoolLabelBrowserIT {
@@ -43,16 +46,8 @@ class SchoolLabelBrowserIT {
     private static final String STATEMENT = "Nine projects since 2017; every class twins with a school abroad.";
     private static final String WORD = "Congratulations to the whole school.";
 
-    private static final String CRITERIA = """
-            {"pedagogicalInnovation": "Pupils design the measurements themselves.",
-             "curricularIntegration": "Science and geography lessons, two hours a week.",
-             "collaboration": "Mixed teams of both schools write one report.",
-             "useOfTechnology": "Shared spreadsheets and a weekly video call.",
-             "resultsAndImpact": "A map of the rivers shown at the town hall."}""";
-
-    private static final String SCORES = """
-            "scores": {"pedagogicalInnovation": 5, "curricularIntegration": 4, "collaboration": 5,
-                       "useOfTechnology": 3, "resultsAndImpact": 4}""";
+    /** The day the demo schools came to the platform (R__demo_data.sql). */
+    private static final LocalDate DEMO_SCHOOLS_SINCE = LocalDate.of(2015, 9, 1);
 
     @BeforeAll
     static void once() {
@@ -62,11 +57,14 @@ class SchoolLabelBrowserIT {
 
     @Test
     void aTeacherAppliesOnTheSchoolsLabelPageAndTheNssGivesTheLabelOnTheirs() {
+        var before = Http.get(API + "/v1/schools/" + MOULIN + "/label-applications", Keycloak.tokenOf("nss-fr"));
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(People.list(before.json())).as("This test needs a fresh database: Collège Jean Moulin applied for"
+                + " the label in an earlier run on this one (no other school is two years on the platform). Drop the"
+                + " database, or run ./twinning test.").isEmpty();
         var camille = Projects.validatedTeacher("Camille", "FR");
         var louis = Projects.validatedTeacher("Louis", "FR");
         Projects.validatedTeacher("Manon", "FR");
-        assumeTrue(freeToApply(camille), "Collège Jean Moulin holds the label, or its application waits, from an"
-                + " earlier run on this database: no other school is two years on the platform");
         givenFrancesNationalLabel(louis);
 
         try (var browser = new Browser()) {
@@ -75,7 +73,8 @@ class SchoolLabelBrowserIT {
             browser.waitForText(By.tagName("h1"), "eTwinning School label", WAIT);
             assertThat(browser.find(By.id("school")).getText()).contains("Collège Jean Moulin");
             assertThat(browser.find(By.id("label-state")).getText()).contains("does not hold");
-            assertThat(browser.find(By.id("criteria")).getText()).contains("since 2015").doesNotContain("Not met");
+            assertThat(browser.find(By.id("criteria")).getText()).contains("since " + shown(DEMO_SCHOOLS_SINCE))
+                    .doesNotContain("Not met");
             assertThat(browser.find(By.id("no-applications")).getText()).contains("Nobody has applied");
             assertThat(PageChecks.axe(browser)).as("the school label page passes axe").isEmpty();
 
@@ -110,6 +109,8 @@ class SchoolLabelBrowserIT {
                     + "//button[contains(@id,':open')]"));
             browser.waitForText(By.id("review-heading"), "Collège Jean Moulin", WAIT);
             assertThat(browser.find(By.id("review-statement")).getText()).isEqualTo(STATEMENT);
+            assertThat(browser.find(By.id("review-on-platform")).getText()).isEqualTo(shown(DEMO_SCHOOLS_SINCE));
+            assertThat(browser.countNow(By.id("own-application"))).as("not the officer's own application").isZero();
             assertThat(browser.find(By.id("review-head-declaration")).getText()).contains("head of the school agrees");
             assertThat(Integer.parseInt(browser.find(By.id("review-active-teachers")).getText().strip()))
                     .as("Bob and the three new teachers, at least").isGreaterThanOrEqualTo(4);
@@ -129,7 +130,7 @@ class SchoolLabelBrowserIT {
             assertThat(browser.find(By.id("school-label-review-form:queue")).getText()).doesNotContain(camille.name());
         }
 
-        String until = expectedLastDay().toString();
+        String until = shown(expectedLastDay());
         try (var browser = new Browser()) {
             browser.open(APP + "/desktop/").signInAs(camille.username());
             browser.click(By.id("desktop-school-label"));
@@ -146,26 +147,16 @@ class SchoolLabelBrowserIT {
         }
     }
 
-    /** Whether the school neither holds the label nor has an application waiting, as on a fresh database. */
-    private static boolean freeToApply(People.Person teacher) {
-        var school = Http.get(API + "/v1/schools/" + MOULIN, Keycloak.partnerToken());
-        assertThat(school.status()).as(school.body()).isEqualTo(200);
-        var applications = Http.get(API + "/v1/schools/" + MOULIN + "/label-applications", teacher.token());
-        assertThat(applications.status()).as(applications.body()).isEqualTo(200);
-        return People.text(school.json(), "labelledUntil") == null && People.list(applications.json()).stream()
-                .noneMatch(a -> a.get("status").asText().equals("PENDING"));
-    }
-
     /** A project of this teacher's, joined from the school, receives France's National Quality Label. */
     private static void givenFrancesNationalLabel(People.Person founder) {
         String project = Projects.open(founder, "FR", "Moulin rivers " + People.uniqueWord());
-        var applied = Http.send("POST", API + "/v1/projects/" + project + "/quality-label-applications",
-                founder.token(), "application/json", "{\"level\": \"NATIONAL\", \"criteria\": " + CRITERIA + "}");
-        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
-        String application = applied.json().get("id").asText();
-        var labelled = Http.send("POST", API + "/v1/quality-label-applications/" + application + "/review",
-                Keycloak.tokenOf("nss-fr"), "application/json", "{\"decision\": \"APPROVE\", " + SCORES + "}");
+        var labelled = Projects.approveLabel("nss-fr", Projects.applyForLabel(founder.token(), project, "NATIONAL"));
         assertThat(labelled.status()).as(labelled.body()).isEqualTo(200);
+    }
+
+    /** A day as the pages write it for an English reader (Formats.day: British, medium), e.g. "31 Aug 2028". */
+    private static String shown(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK).format(day);
     }
 
     /** The 31 August ending the school year after the current one in France; in July and August, after the coming one. */

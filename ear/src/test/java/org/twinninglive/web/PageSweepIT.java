@@ -61,6 +61,7 @@ class PageSweepIT {
     static final String DEMO_THREAD = "d3000000-0000-4000-8000-000000000001";
     /** The demo projects (R__demo_data.sql): open (alice, bob and dana), and alice's waiting for the Spanish nss. */
     static final String DEMO_PROJECT = "d4000000-0000-4000-8000-000000000001";
+    static final String DEMO_SPACE_PAGE = "d8000000-0000-4000-8000-000000000001";
     static final String DEMO_PENDING_PROJECT = "d4000000-0000-4000-8000-000000000002";
     /** Alice's demo certificate (R__demo_data.sql). */
     static final String DEMO_CERTIFICATE = "demo2certificate2of2alice2";
@@ -157,6 +158,12 @@ class PageSweepIT {
             page("/projects/prize?id=" + DEMO_PROJECT, "/projects/prize?id={alice's open project}", List.of("alice")),
             new PageState("/projects/prize?id=" + DEMO_PROJECT, "/projects/prize?id={not a member} (not found)", 404,
                     List.of("css")),
+            page("/projects/" + DEMO_PROJECT + "/space", "/projects/{id}/space {the Twinboard; the public part}",
+                    EVERYONE),
+            page("/projects/" + DEMO_PROJECT + "/space?page=" + DEMO_SPACE_PAGE, "/projects/{id}/space?page={a page}",
+                    List.of("alice")),
+            new PageState("/projects/" + DEMO_PENDING_PROJECT + "/space",
+                    "/projects/{alice's pending project}/space (none: not found)", 404, List.of("alice")),
             page("/schools/label", "/schools/label {alice's school}", List.of("alice")),
             page("/schools/label", "/schools/label {no current school}", List.of("nss-es", "css")),
             page("/support/school-labels", List.of("nss-es")),
@@ -185,6 +192,7 @@ class PageSweepIT {
 
     private static final Pattern PROFILE_ADDRESS = Pattern.compile("/people/[0-9a-fA-F-]{36}");
     private static final Pattern PROJECT_ADDRESS = Pattern.compile("/projects/[0-9a-fA-F-]{36}");
+    private static final Pattern SPACE_ADDRESS = Pattern.compile("/projects/[0-9a-fA-F-]{36}/space");
     private static final Pattern VERIFY_ADDRESS = Pattern.compile("/verify/[A-Za-z0-9]+");
     /** A link or a form's target at a page's .xhtml address (Faces resources keep theirs). */
     private static final Pattern XHTML_TARGET =
@@ -203,6 +211,9 @@ class PageSweepIT {
         }
         if (PROJECT_ADDRESS.matcher(path).matches()) {
             return "projects/project.xhtml";
+        }
+        if (SPACE_ADDRESS.matcher(path).matches()) {
+            return "twinspace/space.xhtml";
         }
         if (VERIFY_ADDRESS.matcher(path).matches()) {
             return "verify.xhtml";

@@ -37,7 +37,7 @@ public class PrizeRound {
 
     public static final int LONGEST_NAME = 200;
     static final int LONGEST_CATEGORY = 100;
-    static final int MOST_CATEGORIES = 20;
+    public static final int MOST_CATEGORIES = 20;
 
     @Id
     @Column(length = 36)
@@ -69,7 +69,7 @@ public class PrizeRound {
     /**
      * A new round: a name, one to {@value #MOST_CATEGORIES} distinct categories (accents and case
      * ignored when comparing), and a period that ends on or after the day it begins and not before
-     * today; each refusal names its field.
+     * today; each refusal names its field, and a category's refusal the category too.
      */
     public static PrizeRound open(String name, List<String> categories, LocalDate opensOn, LocalDate closesOn,
                                   Instant now) {
@@ -129,11 +129,11 @@ public class PrizeRound {
             }
             if (category.length() > LONGEST_CATEGORY) {
                 throw new InvalidInputException(field, field + " has at most " + LONGEST_CATEGORY + " characters.")
-                        .shownAs("prize.category.tooLong", LONGEST_CATEGORY);
+                        .shownAs("prize.category.tooLong", LONGEST_CATEGORY, category);
             }
             if (!seen.add(Texts.folded(category))) {
                 throw new InvalidInputException(field, field + " (" + category + ") is already a category of the"
-                        + " round.").shownAs("prize.category.duplicate");
+                        + " round.").shownAs("prize.category.duplicate", category);
             }
             kept.add(category);
         }

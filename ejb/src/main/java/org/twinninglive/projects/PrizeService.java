@@ -33,6 +33,9 @@ import org.twinninglive.platform.Viewer;
 @PermitAll
 public class PrizeService {
 
+    /** The most applications of a round the css reads at once, the oldest: reading a round stays a bounded query. */
+    public static final int MOST_APPLICATIONS_READ = 500;
+
     private static final Logger LOG = Logger.getLogger(PrizeService.class.getName());
 
     @Inject
@@ -80,12 +83,12 @@ public class PrizeService {
         return withWinners(viewers.of(identity), projects.prizeRoundsOpenOn(PrizeRound.dayOf(clock.instant())));
     }
 
-    /** One round with its winners and, for the css, its applications. */
+    /** One round with its winners and, for the css, its first {@value #MOST_APPLICATIONS_READ} applications. */
     public PrizeRoundView round(Optional<SignedInIdentity> identity, String roundId) {
         var viewer = viewers.of(identity);
         var round = projects.prizeRound(roundId).orElseThrow(() -> new NotFoundException("The prize round"));
-        var applications = viewer.hasRole(Roles.CSS)
-                ? applicationViews(byCategory(round, projects.prizeApplicationsIn(round.id()))) : null;
+        var applications = viewer.hasRole(Roles.CSS) ? applicationViews(byCategory(round,
+                projects.prizeApplicationsIn(round.id(), MOST_APPLICATIONS_READ))) : null;
         return view(viewer, round, projects.prizeWinnersOf(List.of(round.id())), applications);
     }
 

@@ -220,10 +220,11 @@ public class ProjectRepository {
                 + " order by a.createdAt, a.id", PrizeApplication.class).setParameter("id", projectId).getResultList();
     }
 
-    /** A round's applications with their projects, oldest first (the css's reading of the round). */
-    public List<PrizeApplication> prizeApplicationsIn(String roundId) {
+    /** A round's first {@code max} applications with their projects, oldest first (the css reads the round). */
+    public List<PrizeApplication> prizeApplicationsIn(String roundId, int max) {
         return em.createQuery("select a from PrizeApplication a join fetch a.project where a.round.id = :id"
-                + " order by a.createdAt, a.id", PrizeApplication.class).setParameter("id", roundId).getResultList();
+                        + " order by a.createdAt, a.id", PrizeApplication.class)
+                .setParameter("id", roundId).setMaxResults(max).getResultList();
     }
 
     /** The winners of these rounds with their projects, in the order they were marked, in one query. */

@@ -27,7 +27,8 @@ import org.twinninglive.platform.TimeZones;
  * declaring that the head of the school agrees (a checkbox: {@code headDeclaration}), with an
  * optional statement; the school must meet the {@link SchoolLabelCriteria} then. One application
  * per school waits at a time, and a school holding a valid label does not apply again. The nss
- * of the school's country approves, or rejects with a reason the applicant reads; an approved
+ * of the school's country approves, or rejects with a reason the applicant reads (an officer who
+ * applied for their own school leaves the decision to another officer of the country); an approved
  * label is valid for two school years ({@link SchoolLabelValidity}), dates in the school's
  * country's time zone. Every rule is here, tested without a server.
  */
@@ -143,9 +144,13 @@ public class SchoolLabelApplication {
     /**
      * The nss decides: an approval gives the school the label for two school years from today; a
      * rejection needs its reason, which the applicant reads. Only a pending application is
-     * decided. Returns whether the label was given.
+     * decided, and never by its applicant (403). Returns whether the label was given.
      */
     public boolean decide(String reviewerId, boolean approve, String reason, Instant now) {
+        if (reviewerId.equals(applicantId)) {
+            throw new ForbiddenException("An officer does not decide their own application; another officer of the"
+                    + " country does.").shownAs("schoolLabel.ownApplication");
+        }
         if (status != SchoolLabelStatus.PENDING) {
             throw new ConflictException("This application was already " + status.name().toLowerCase(Locale.ROOT) + ".")
                     .shownAs("schoolLabel.alreadyDecided");

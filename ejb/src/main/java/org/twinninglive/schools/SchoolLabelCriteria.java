@@ -42,6 +42,11 @@ public record SchoolLabelCriteria(long activeTeachers, boolean recentNationalLab
         return now.atOffset(ZoneOffset.UTC).minusYears(LABEL_YEARS).toInstant();
     }
 
+    /** The day the school came to the platform, in its country's time zone. */
+    static LocalDate onPlatformSince(School school) {
+        return LocalDate.ofInstant(school.createdAt(), TimeZones.defaultFor(school.country()));
+    }
+
     /** The moment the school has been two years on the platform. */
     static Instant longEnoughFrom(School school) {
         return school.createdAt().atOffset(ZoneOffset.UTC).plusYears(YEARS_ON_PLATFORM).toInstant();
@@ -58,18 +63,16 @@ public record SchoolLabelCriteria(long activeTeachers, boolean recentNationalLab
     /** What each criterion says of the school now, read by the same rules as {@link #check}. */
     SchoolLabelCriteriaView view(School school, Instant now) {
         var zone = TimeZones.defaultFor(school.country());
-        return new SchoolLabelCriteriaView(LocalDate.ofInstant(school.createdAt(), zone),
-                LocalDate.ofInstant(longEnoughFrom(school), zone), longEnoughOnPlatform(school, now), activeTeachers,
-                ACTIVE_TEACHERS, enoughActiveTeachers(), LocalDate.ofInstant(labelsSince(now), ZoneOffset.UTC),
-                recentNationalLabel);
+        return new SchoolLabelCriteriaView(onPlatformSince(school), LocalDate.ofInstant(longEnoughFrom(school), zone),
+                longEnoughOnPlatform(school, now), activeTeachers, ACTIVE_TEACHERS, enoughActiveTeachers(),
+                LocalDate.ofInstant(labelsSince(now), zone), recentNationalLabel);
     }
 
     /** Refuses with the first criterion the school does not meet now. */
     void check(School school, Instant now) {
         if (!longEnoughOnPlatform(school, now)) {
-            var zone = TimeZones.defaultFor(school.country());
-            LocalDate joinedOn = LocalDate.ofInstant(school.createdAt(), zone);
-            LocalDate from = LocalDate.ofInstant(longEnoughFrom(school), zone);
+            LocalDate joinedOn = onPlatformSince(school);
+            LocalDate from = LocalDate.ofInstant(longEnoughFrom(school), TimeZones.defaultFor(school.country()));
             throw new ConflictException("The school joined the platform less than two years ago (on " + joinedOn
                     + "); it may apply from " + from + ".", "school-too-recent")
                     .shownAs("schoolLabel.tooRecent", joinedOn.toString(), from.toString());
@@ -83,7 +86,8 @@ public record SchoolLabelCriteria(long activeTeachers, boolean recentNationalLab
         if (!recentNationalLabel) {
             throw new ConflictException("There is no project with a National Quality Label in the last two years:"
                     + " a project one of whose members joined from this school needs one given since "
-                    + LocalDate.ofInstant(labelsSince(now), ZoneOffset.UTC) + ".", "no-recent-national-label")
+                    + LocalDate.ofInstant(labelsSince(now), TimeZones.defaultFor(school.country())) + ".",
+                    "no-recent-national-label")
                     .shownAs("schoolLabel.noNationalLabel");
         }
     }

@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param activeTeachers      its active teachers now (validated, with it as their current school)
  * @param teachersNeeded      how many active teachers the label asks for
  * @param enoughTeachers      whether it has that many
- * @param labelsSince         the earliest day a National Quality Label of one of its projects counts from
+ * @param labelsSince         the earliest day (in its country's time zone) a National Quality Label of one of its
+ *                            projects counts from
  * @param recentNationalLabel whether one of its projects was given a National Quality Label since then
  */
 public record SchoolLabelCriteriaView(LocalDate onPlatformSince, LocalDate longEnoughFrom, boolean longEnough,

@@ -113,10 +113,6 @@ public class SchoolLabelService {
         var application = labels.find(applicationId).filter(a -> a.country().equals(country))
                 .orElseThrow(() -> new NotFoundException("The school label application"));
         // decisions of one school queue on its row, as its applications do; then the application is read again
-        if (me.id().equals(application.applicantId())) {
-            throw new ForbiddenException("An officer does not decide their own application; another officer of the"
-                    + " country does.").shownAs("schoolLabel.ownApplication");
-        }
         labels.lockSchool(application.school().id());
         labels.refresh(application);
         boolean approved = application.decide(me.id(), approve, reason, clock.instant());
@@ -176,8 +172,9 @@ public class SchoolLabelService {
                 .toList();
         Map<String, String> names = ids.isEmpty() ? Map.of() : related.names(ids);
         return applications.stream().map(a -> new SchoolLabelView(a.id(), a.school().id(), a.school().name(),
-                a.country(), a.applicantId(), a.applicantId() == null ? null : names.get(a.applicantId()),
-                a.headDeclaration(), a.statement(), a.activeTeachers(), a.status().name(), a.reason(), a.validUntil(),
-                a.createdAt(), a.reviewedAt())).toList();
+                SchoolLabelCriteria.onPlatformSince(a.school()), a.country(), a.applicantId(),
+                a.applicantId() == null ? null : names.get(a.applicantId()), a.headDeclaration(), a.statement(),
+                a.activeTeachers(), a.status().name(), a.reason(), a.validUntil(), a.createdAt(), a.reviewedAt()))
+                .toList();
     }
 }

@@ -36,11 +36,6 @@ public record SchoolLabelValidity(LocalDate from, LocalDate until) implements Se
         return day.getMonth().compareTo(Month.JULY) >= 0 ? day.getYear() : day.getYear() - 1;
     }
 
-    /** The calendar year in which the school year of this day starts: 2026 from 2026-09-01 to 2027-08-31. */
-    public static int schoolYearOf(LocalDate day) {
-        return day.getMonth().compareTo(Month.SEPTEMBER) >= 0 ? day.getYear() : day.getYear() - 1;
-    }
-
     /** Whether the label is valid on this day, both ends included. */
     public boolean validOn(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(until);

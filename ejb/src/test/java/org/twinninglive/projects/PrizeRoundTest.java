@@ -43,8 +43,11 @@ class PrizeRoundTest {
         assertRefused("categories", () -> PrizeRound.open("Prizes 2027", tooMany, OPENS, CLOSES, CREATED));
         assertRefused("categories[1]", () -> PrizeRound.open("Prizes 2027", Arrays.asList("STEM", " "), OPENS, CLOSES,
                 CREATED));
-        assertRefused("categories[2]", () -> PrizeRound.open("Prizes 2027", List.of("Age 4-11", "Ciencias", "ciéncias"),
-                OPENS, CLOSES, CREATED));
+        ThrowingCallable duplicate = () -> PrizeRound.open("Prizes 2027", List.of("Age 4-11", "Ciencias", "ciéncias"),
+                OPENS, CLOSES, CREATED);
+        assertRefused("categories[2]", duplicate);
+        assertThatThrownBy(duplicate).as("naming the category for pages").isInstanceOfSatisfying(
+                InvalidInputException.class, wrong -> assertThat(wrong.textArguments()).containsExactly("ciéncias"));
         assertRefused("opensOn", () -> PrizeRound.open("Prizes 2027", List.of("STEM"), null, CLOSES, CREATED));
         assertRefused("closesOn", () -> PrizeRound.open("Prizes 2027", List.of("STEM"), OPENS, null, CREATED));
         assertRefused("closesOn", () -> PrizeRound.open("Prizes 2027", List.of("STEM"), CLOSES, OPENS, CREATED));

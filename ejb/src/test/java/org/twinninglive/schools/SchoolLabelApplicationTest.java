@@ -201,6 +201,29 @@ class SchoolLabelApplicationTest {
     }
 
     @Test
+    void anOfficerDoesNotDecideTheirOwnApplication() {
+        var own = apply("ana");
+
+        assertThatThrownBy(() -> own.decide("ana", true, null, T0)).isInstanceOfSatisfying(ForbiddenException.class,
+                refusal -> assertThat(refusal.textKey()).isEqualTo("schoolLabel.ownApplication"));
+        assertThatThrownBy(() -> own.decide("ana", false, "Not mine to give.", T0))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(own.status()).as("nothing decided").isEqualTo(SchoolLabelStatus.PENDING);
+        assertThat(own.reviewerId()).isNull();
+
+        assertThat(own.decide("nss", true, null, T0)).as("another officer of the country decides").isTrue();
+        assertThat(own.reviewerId()).isEqualTo("nss");
+    }
+
+    @Test
+    void anApplicationWhoseApplicantIsErasedIsStillDecided() {
+        var application = apply("ana");
+        application.applicantErased();
+
+        assertThat(application.decide("nss", true, null, T0)).isTrue();
+    }
+
+    @Test
     void anApplicationIsDecidedOnce() {
         var approved = apply("ana");
         approved.decide("nss", true, null, T0);
@@ -239,8 +262,6 @@ class SchoolLabelApplicationTest {
         assertThat(until(LocalDate.of(2027, 8, 31))).isEqualTo(LocalDate.of(2029, 8, 31));
         assertThat(until(LocalDate.of(2027, 9, 1))).isEqualTo(LocalDate.of(2029, 8, 31));
         assertThat(until(LocalDate.of(2026, 1, 15))).isEqualTo(LocalDate.of(2027, 8, 31));
-        assertThat(SchoolLabelValidity.schoolYearOf(LocalDate.of(2026, 8, 31))).isEqualTo(2025);
-        assertThat(SchoolLabelValidity.schoolYearOf(LocalDate.of(2026, 9, 1))).isEqualTo(2026);
     }
 
     @Test
@@ -267,6 +288,9 @@ class SchoolLabelApplicationTest {
         assertThat(met.activeTeachers()).isEqualTo(3);
         assertThat(met.teachersNeeded()).isEqualTo(SchoolLabelCriteria.ACTIVE_TEACHERS);
         assertThat(met.labelsSince()).isEqualTo(LocalDate.of(2024, 12, 2));
+        // 23:30 in UTC is already the next day in Madrid: every day shown is the school's
+        assertThat(new SchoolLabelCriteria(3, true).view(twoYears, Instant.parse("2026-12-02T23:30:00Z"))
+                .labelsSince()).isEqualTo(LocalDate.of(2024, 12, 3));
 
         var notYet = new SchoolLabelCriteria(2, false).view(twoYears, T0.minusSeconds(1));
         assertThat(notYet.longEnough()).as("a second short of two years").isFalse();
@@ -275,6 +299,14 @@ class SchoolLabelApplicationTest {
         assertThat(notYet.met()).isFalse();
         assertRefusedAs("school-too-recent", () -> SchoolLabelApplication.apply(twoYears, "ana", true, true, null,
                 MET, earlier, T0.minusSeconds(1)));
+    }
+
+    @Test
+    void teachersCountAsActiveWhenTheySignedInFromAYearBeforeNow() {
+        assertThat(SchoolLabelCriteria.activeSince(T0)).isEqualTo(Instant.parse("2025-12-02T10:00:00Z"));
+        // a year before a 29 February is the 28th
+        assertThat(SchoolLabelCriteria.activeSince(Instant.parse("2028-02-29T12:00:00Z")))
+                .isEqualTo(Instant.parse("2027-02-28T12:00:00Z"));
     }
 
     @Test

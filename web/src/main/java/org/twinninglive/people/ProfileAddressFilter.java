@@ -1,13 +1,7 @@
 package org.twinninglive.people;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.regex.Pattern;
+import org.twinninglive.platform.AddressFilter;
 
 /**
  * Gives every profile its address {@code /people/{id}} (U1): such a request is served by
@@ -16,18 +10,9 @@ import java.util.regex.Pattern;
  * (FacesViews, web.xml).
  */
 @WebFilter("/people/*")
-public class ProfileAddressFilter extends HttpFilter {
+public class ProfileAddressFilter extends AddressFilter {
 
-    private static final Pattern PROFILE = Pattern.compile("/people/([0-9a-fA-F-]{36})");
-
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        var matcher = PROFILE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (matcher.matches()) {
-            request.getRequestDispatcher("/people/profile?id=" + matcher.group(1)).forward(request, response);
-            return;
-        }
-        chain.doFilter(request, response);
+    public ProfileAddressFilter() {
+        super("/people/([0-9a-fA-F-]{36})", "/people/profile?id=");
     }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.PageMessages;
@@ -18,7 +20,9 @@ import org.twinninglive.platform.TwinningException;
  * Backs prizes/index.xhtml, {@code /prizes/} (P5): the rounds of the European Prizes, the latest
  * period first, paged, each with its categories, its period, where it stands today and its
  * winners; visitors read them too. The css also opens a round here (a refused field is said
- * beside it), reads a round's applications category by category and marks the winners.
+ * beside it), reads a round's applications category by category (the first
+ * {@value PrizeService#MOST_APPLICATIONS_READ}) and marks the winners. The round's form is a form of
+ * its own, so that a wrong day typed there does not hold up reading or paging the rounds.
  */
 @Named
 @ViewScoped
@@ -27,7 +31,10 @@ public class PrizeRoundsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The categories' box: a refusal of one category ({@code categories[i]}) is said beside it. */
-    private static final String CATEGORIES = "prizes-form:categories";
+    private static final String CATEGORIES = "round-form:categories";
+
+    /** Where the page says what an action did, focused once it is done. */
+    private static final String MESSAGES = "messages";
 
     @Inject
     CurrentIdentity identity;
@@ -42,6 +49,8 @@ public class PrizeRoundsView implements Serializable {
     private LocalDate closesOn;
     /** The round whose applications the css reads, with them. */
     private PrizeRoundView selected;
+    /** The applications of the round read, by category, oldest first in each: grouped once a reading. */
+    private Map<String, List<PrizeApplicationView>> applicationsByCategory = Map.of();
 
     /** The css opens a round with the categories written one a line; the form is emptied once it is open. */
     public void open() {
@@ -53,6 +62,7 @@ public class PrizeRoundsView implements Serializable {
             opensOn = null;
             closesOn = null;
             rounds.restart();
+            PageMessages.focus(MESSAGES);
         } catch (InvalidInputException wrong) {
             if (wrong.field() != null && wrong.field().startsWith("categories[")) {
                 PageMessages.showAtInput(CATEGORIES, wrong);
@@ -66,12 +76,12 @@ public class PrizeRoundsView implements Serializable {
 
     /** Opens a round's applications, by category (the service gives them to the css only). */
     public void read(String roundId) {
-        selected = prizes.round(identity.get(), roundId);
+        show(prizes.round(identity.get(), roundId));
         PageMessages.focus("applications-heading");
     }
 
     public void close() {
-        selected = null;
+        show(null);
     }
 
     /** The css marks an application of the round read a winner of its category. */
@@ -80,21 +90,36 @@ public class PrizeRoundsView implements Serializable {
             return;
         }
         try {
-            selected = prizes.markWinner(identity.require(), selected.id(), applicationId, category);
+            show(prizes.markWinner(identity.require(), selected.id(), applicationId, category));
             PageMessages.show(FacesMessage.SEVERITY_INFO, "prizes.winnerMarked", "prizes.winnerMarked.detail");
+            PageMessages.focus(MESSAGES);
         } catch (TwinningException refused) {
             // marked by another officer meanwhile, say: the round as it is now
             PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "prizes.winnerNotMarked", refused);
-            selected = prizes.round(identity.get(), selected.id());
+            show(prizes.round(identity.get(), selected.id()));
         }
+    }
+
+    /** The round read (or none), its applications grouped by category once for every drawing. */
+    private void show(PrizeRoundView round) {
+        selected = round;
+        applicationsByCategory = round == null || round.applications() == null ? Map.of()
+                : round.applications().stream().collect(Collectors.groupingBy(PrizeApplicationView::category));
     }
 
     /** The applications of the round read in one of its categories, oldest first. */
     public List<PrizeApplicationView> applicationsIn(String category) {
-        if (selected == null || selected.applications() == null) {
-            return List.of();
-        }
-        return selected.applications().stream().filter(a -> a.category().equals(category)).toList();
+        return applicationsByCategory.getOrDefault(category, List.of());
+    }
+
+    /** Whether the round read shows as many applications as are read at once: it may have more, so the page says so. */
+    public boolean isApplicationsCapped() {
+        return selected != null && selected.applications() != null
+                && selected.applications().size() >= PrizeService.MOST_APPLICATIONS_READ;
+    }
+
+    public int getMostApplicationsRead() {
+        return PrizeService.MOST_APPLICATIONS_READ;
     }
 
     /** Whether the reader is the css, who opens rounds and marks winners. */
@@ -109,6 +134,10 @@ public class PrizeRoundsView implements Serializable {
 
     public int getLongestName() {
         return PrizeRound.LONGEST_NAME;
+    }
+
+    public int getMostCategories() {
+        return PrizeRound.MOST_CATEGORIES;
     }
 
     public Pager<PrizeRoundView> getRounds() {

@@ -19,9 +19,10 @@ import org.twinninglive.platform.TwinningException;
 
 /**
  * Backs projects/prize.xhtml, {@code /projects/prize?id=} (P5): a member of an approved project
- * reads the project's applications for the European Prizes, won or not, and applies in a
- * category of a round taking applications today; what the service refuses (no European Quality
- * Label, outside the period, already applied) is said on the page. Anyone else: not found.
+ * reads the project's applications for the European Prizes, won or not, and, once the project
+ * holds the European Quality Label, applies in a category of a round taking applications today;
+ * what the service refuses (outside the period, already applied, a wrong summary) is said on the
+ * page. Anyone else: not found.
  */
 @Named
 @ViewScoped
@@ -76,6 +77,7 @@ public class ProjectPrizeView implements Serializable {
         try {
             prizes.apply(identity.require(), chosen.roundId(), id, chosen.category(), summary);
             PageMessages.show(FacesMessage.SEVERITY_INFO, "prizes.applied", "prizes.applied.detail");
+            PageMessages.focus("prize-form:messages");
             choice = null;
             summary = null;
             refresh();
@@ -84,7 +86,9 @@ public class ProjectPrizeView implements Serializable {
                 PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "prizes.notApplied", wrong);
             }
         } catch (TwinningException refused) {
+            // another member applied or the round closed meanwhile, say: the project as it is now, the summary kept
             PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "prizes.notApplied", refused);
+            refresh();
         }
     }
 
@@ -102,7 +106,10 @@ public class ProjectPrizeView implements Serializable {
                 .toList();
     }
 
-    /** Whether the project holds the European Quality Label, without which the service refuses every application. */
+    /**
+     * Whether the project holds the European Quality Label, without which the service refuses every
+     * application: the form is offered only then.
+     */
     public boolean isEuropeanLabelled() {
         return project.labels().contains(QualityLabelLevel.EUROPEAN.name());
     }

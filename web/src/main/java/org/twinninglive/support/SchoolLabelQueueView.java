@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.CurrentUser;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.PageMessages;
 import org.twinninglive.platform.Pager;
@@ -18,9 +19,10 @@ import org.twinninglive.schools.SchoolLabelView;
 /**
  * Backs support/school-labels.xhtml: the applications for the eTwinning School label of the
  * schools of the nss officer's country, the longest waiting first, paged. The officer opens one
- * to read the school, the applicant, the head's declaration, the statement and the active
- * teachers counted, then approves it (with a word, if they like) or rejects it with the reason
- * the applicant reads; a missing reason is said beside its box.
+ * to read the school and its day on the platform, the applicant, the head's declaration, the
+ * statement and the active teachers counted, then approves it (with a word, if they like) or
+ * rejects it with the reason the applicant reads; a missing reason is said beside its box. Their
+ * own application they read only: another officer of the country decides it.
  */
 @Named
 @ViewScoped
@@ -30,6 +32,9 @@ public class SchoolLabelQueueView implements Serializable {
 
     @Inject
     CurrentIdentity identity;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     SchoolLabelService labels;
@@ -80,6 +85,12 @@ public class SchoolLabelQueueView implements Serializable {
             selected = null;
             queue.restart();
         }
+    }
+
+    /** Whether the opened application is the reader's own: they read it, another officer of the country decides it. */
+    public boolean isOwnApplication() {
+        var me = currentUser.getProfile();
+        return selected != null && me != null && me.id().equals(selected.applicantId());
     }
 
     public int getLongestReason() {

@@ -1,0 +1,173 @@
+package org.twinninglive.twinspace;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.NotFoundException;
+
+/**
+ * A project's TwinSpace (T1, T3): its public part without a token; its pages, their versions and
+ * history for the project's founders and partners. To anyone else the inside does not exist (404);
+ * a closed project's space is archived (a change: 409 {@code space-archived}).
+ */
+@Path("v1/projects/{id}/space")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "twinspace")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "503", ref = "Unavailable")
+public class SpaceResource {
+
+    /** Body of POST /pages: body as HTML (sanitised), parentId optional. */
+    public record PageRequest(String parentId, String title, String body) {
+    }
+
+    /** Body of PUT /pages/{pageId}: the version the change was made from, the title and body. */
+    public record PageEditRequest(Integer version, String title, String body) {
+    }
+
+    @Inject
+    CurrentIdentity current;
+
+    @Inject
+    SpaceService spaces;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @Operation(operationId = "getSpace", summary = "A project's TwinSpace (no token needed for its public part)",
+            description = "Its title, description and cover (the project's) for whoever may see the project; for its"
+                    + " founders and partners also the tree of pages (a page's children right after it, with their"
+                    + " depth) and the Twinboard (recent: the latest saved versions). actions says what the caller"
+                    + " may do now (READ_PUBLIC, READ, EDIT_PAGES); archived, whether the project is closed.")
+    @APIResponse(responseCode = "200", description = "The space as the caller may see it")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such project, one the caller may not know"
+            + " of, or one that is pending or rejected (it has no space).")
+    public SpaceView get(@PathParam("id") String id) {
+        return spaces.space(current.get(), id);
+    }
+
+    @GET
+    @Path("pages")
+    @Operation(operationId = "listSpacePages", summary = "The pages of a TwinSpace (members)",
+            description = "The tree of pages, a page's children right after it, by title.")
+    @APIResponse(responseCode = "200", description = "The pages")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such space, or the caller is not a"
+            + " member (a visitor without a token too).")
+    public List<SpacePageSummary> pages(@PathParam("id") String id) {
+        return spaces.pages(current.get(), id);
+    }
+
+    @POST
+    @Path("pages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "writeSpacePage", summary = "Write a page (members)",
+            description = "{\"title\", \"body\", \"parentId\"}: a title of at most 200 characters, a body as HTML"
+                    + " (sanitised; at most 50,000 characters), under another page of the space or, without"
+                    + " parentId, at its top. Its version is 1.")
+    @APIResponse(responseCode = "201", description = "The page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SpacePageView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such space or parent page, or the caller"
+            + " is not a member.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The space is archived (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response write(@PathParam("id") String id, PageRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("title", "Send a JSON body such as {\"title\": \"Our rivers\","
+                    + " \"body\": \"<p>…</p>\"}.");
+        }
+        var page = spaces.write(identity, id, body.parentId(), body.title(), body.body());
+        return Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/space/pages/{page}")
+                .build(id, page.id())).entity(page).build();
+    }
+
+    @GET
+    @Path("pages/{pageId}")
+    @Operation(operationId = "getSpacePage", summary = "A page (members)",
+            description = "Its sanitised body (HTML) and plain text, its version (send it back with a change), who"
+                    + " wrote it and who saved it last (a null name: a former member).")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such page in this space, or the caller is"
+            + " not a member.")
+    public SpacePageView page(@PathParam("id") String id, @PathParam("pageId") String pageId) {
+        return spaces.page(current.get(), id, pageId);
+    }
+
+    @PUT
+    @Path("pages/{pageId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "editSpacePage", summary = "Save a new version of a page (members)",
+            description = "{\"version\", \"title\", \"body\"}: version is the one the change was made from. When"
+                    + " someone saved another version since, 409 stale-version says the current one (in its detail) and nothing is overwritten: read the page again and make the change there.")
+    @APIResponse(responseCode = "200", description = "The page, its version one more")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such page in this space, or the caller is"
+            + " not a member.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "A stale version (stale-version), or an"
+            + " archived space (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public SpacePageView edit(@PathParam("id") String id, @PathParam("pageId") String pageId, PageEditRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("version", "Send a JSON body such as {\"version\": 3, \"title\":"
+                    + " \"Our rivers\", \"body\": \"<p>…</p>\"}.");
+        }
+        return spaces.edit(identity, id, pageId, body.version(), body.title(), body.body());
+    }
+
+    @GET
+    @Path("pages/{pageId}/history")
+    @Operation(operationId = "getSpacePageHistory", summary = "A page's versions (members)",
+            description = "The latest first (at most 100), each with its title, who saved it and when, without its"
+                    + " body: GET /history/{version} gives one version with its body.")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such page in this space, or the caller is"
+            + " not a member.")
+    public List<SpaceRevisionView> history(@PathParam("id") String id, @PathParam("pageId") String pageId) {
+        return spaces.history(current.get(), id, pageId);
+    }
+
+    @GET
+    @Path("pages/{pageId}/history/{version}")
+    @Operation(operationId = "getSpacePageVersion", summary = "One version of a page, with its body (members)")
+    @APIResponse(responseCode = "200", description = "The version as it was saved")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such page or version, or the caller is"
+            + " not a member.")
+    public SpaceRevisionView version(@PathParam("id") String id, @PathParam("pageId") String pageId,
+                                     @PathParam("version") String version) {
+        int number;
+        try {
+            number = Integer.parseInt(version);
+        } catch (NumberFormatException notANumber) {
+            throw new NotFoundException("The version");
+        }
+        return spaces.revision(current.get(), id, pageId, number);
+    }
+}

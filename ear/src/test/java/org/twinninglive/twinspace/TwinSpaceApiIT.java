@@ -1,0 +1,538 @@
+package org.twinninglive.twinspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.twinninglive.support.TestServers.API;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinninglive.support.Http;
+import org.twinninglive.support.Keycloak;
+import org.twinninglive.support.People;
+import org.twinninglive.support.Projects;
+
+/**
+ * A project's TwinSpace through the API (T1, T3): who may do what, as the table
+ * twinspace-permissions.txt says, for every operation of a space; a save made from an older
+ * version is refused and overwrites nothing, also when two saves race; a closed project's space
+ * is archived until it is reopened; a pending or rejected project has none; bodies are sanitised,
+ * a page stays in its space and every refused input names its field; each person's saved
+ * versions are in their export.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TwinSpaceApiIT {
+
+    /** Who may do what: one row per action, one column per reader. */
+    private static final String TABLE = "/twinspace-permissions.txt";
+
+    /** The addresses of a space in the served OpenAPI document: /api/v1/projects/{id}/space and below. */
+    private static final Pattern SPACE_PATHS = Pattern.compile(".*/v1/projects/\\{id}/space(/.*)?");
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
+            "trace");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A request of an action of the table, made in this space with a reader's token (null: a visitor). */
+    private interface Request {
+        Http.Answer of(Space space, String token);
+    }
+
+    /** An action of the table: the operation of the API it stands for, and its request. */
+    private record Action(String operationId, Request request) {
+    }
+
+    /**
+     * The actions of the table by their names in its first column. A row without an entry here
+     * fails, as does an operation of a space in the OpenAPI document without a row.
+     */
+    private static final Map<String, Action> ACTIONS = Map.of(
+            "read space", new Action("getSpace", (in, token) -> Http.get(space(in.projectId()), token)),
+            "list pages", new Action("listSpacePages", (in, token) -> Http.get(pages(in.projectId()), token)),
+            "read page", new Action("getSpacePage",
+                    (in, token) -> Http.get(page(in.projectId(), in.pageId()), token)),
+            "write page", new Action("writeSpacePage", (in, token) -> write(token, in.projectId(),
+                    pageJson("Cell " + People.uniqueWord(), "<p>A page of the table.</p>"))),
+            "edit page", new Action("editSpacePage", (in, token) -> edit(token, in.projectId(), in.pageId(),
+                    editJson(versionOf(in.founder().token(), in.projectId(), in.pageId()),
+                            "Edited " + People.uniqueWord(), "<p>An edit of the table.</p>"))),
+            "read history", new Action("getSpacePageHistory",
+                    (in, token) -> Http.get(page(in.projectId(), in.pageId()) + "/history", token)),
+            "read version", new Action("getSpacePageVersion",
+                    (in, token) -> Http.get(page(in.projectId(), in.pageId()) + "/history/1", token)));
+
+    /** An open project of a founder and a partner, and the page the founder wrote first in its space. */
+    private record Space(People.Person founder, People.Person partner, String projectId, String pageId) {
+    }
+
+    // --- who may do what ---
+
+    @Test
+    void everyReaderMayDoInASpaceWhatThePermissionTableSays() {
+        var table = PermissionTable.read();
+        var space = spaceOfTwo("Teresa", "Tomás", "Timetable " + People.uniqueWord(), "<p>Mondays.</p>");
+        var teacher = People.teacher("Tilde", "FR");
+        Map<String, Supplier<String>> tokens = Map.of(
+                "founder", space.founder()::token,
+                "partner", space.partner()::token,
+                "teacher", teacher::token,
+                "nss-es", () -> Keycloak.tokenOf("nss-es"),
+                "partner-system", Keycloak::partnerToken,
+                "visitor", () -> null);
+        assertThat(table.readers()).as("the readers of the columns of %s", TABLE)
+                .containsExactlyInAnyOrderElementsOf(tokens.keySet());
+
+        var wrong = new ArrayList<String>();
+        for (var row : table.rows()) {
+            var action = action(row.action());
+            for (var reader : table.readers()) {
+                int expected = row.statusFor(reader);
+                String cell = "\"" + row.action() + "\" as " + reader;
+                try {
+                    var answer = action.request().of(space, tokens.get(reader).get());
+                    if (answer.status() != expected) {
+                        wrong.add(cell + ": " + answer.status() + " instead of " + expected + ": " + answer.body());
+                    }
+                } catch (AssertionError objection) {
+                    // an answer the OpenAPI document does not allow (support.Contract); the other cells still run
+                    wrong.add(cell + ": " + objection.getMessage());
+                }
+            }
+        }
+
+        assertThat(wrong).as("the cells of %s the API answers otherwise", TABLE).isEmpty();
+    }
+
+    @Test
+    void everyOperationOfASpaceHasARowInThePermissionTable() {
+        var document = Http.get(API + "/openapi?format=JSON", null);
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        var documented = new ArrayList<String>();
+        for (var path : document.json().path("paths").properties()) {
+            if (SPACE_PATHS.matcher(path.getKey()).matches()) {
+                for (var operation : path.getValue().properties()) {
+                    if (METHODS.contains(operation.getKey())) {
+                        documented.add(operation.getValue().path("operationId").asText());
+                    }
+                }
+            }
+        }
+
+        var inTable = PermissionTable.read().rows().stream().map(row -> action(row.action()).operationId()).toList();
+
+        assertThat(inTable).as("the operations of the rows of %s, against those the API documents under"
+                + " /v1/projects/{id}/space", TABLE).containsExactlyInAnyOrderElementsOf(documented);
+    }
+
+    @Test
+    void onlyMembersReadThePagesAndTheTwinboardOfASpace() {
+        var founder = Projects.validatedTeacher("Marta", "ES");
+        String title = "Home " + People.uniqueWord();
+        String id = Projects.open(founder, "ES", title);
+        String pageId = written(founder.token(), id, "Plans " + People.uniqueWord(), "<p>Week one.</p>");
+
+        var visitor = Http.get(space(id), null);
+        assertThat(visitor.status()).as(visitor.body()).isEqualTo(200);
+        assertThat(visitor.json().get("projectId").asText()).isEqualTo(id);
+        assertThat(visitor.json().get("title").asText()).isEqualTo(title);
+        assertThat(visitor.json().get("description").asText()).contains("<strong>rivers</strong>");
+        assertThat(visitor.json().get("archived").asBoolean()).isFalse();
+        assertThat(People.texts(visitor.json().get("actions"))).containsExactly("READ_PUBLIC");
+        assertThat(absent(visitor.json(), "pages")).as("a visitor reads no pages").isTrue();
+        assertThat(absent(visitor.json(), "recent")).as("nor the Twinboard").isTrue();
+        for (String outsider : List.of(People.teacher("Mauro", "FR").token(), Keycloak.partnerToken())) {
+            var seen = Http.get(space(id), outsider).json();
+            assertThat(People.texts(seen.get("actions"))).containsExactly("READ_PUBLIC");
+            assertThat(absent(seen, "pages") && absent(seen, "recent")).as("an outsider: %s", seen).isTrue();
+        }
+
+        var member = Http.get(space(id), founder.token());
+
+        assertThat(member.status()).as(member.body()).isEqualTo(200);
+        assertThat(People.texts(member.json().get("actions")))
+                .containsExactlyInAnyOrder("READ_PUBLIC", "READ", "EDIT_PAGES");
+        assertThat(People.ids(member.json().get("pages"))).containsExactly(pageId);
+        assertThat(member.json().at("/pages/0/depth").asInt()).isZero();
+        assertThat(member.json().at("/pages/0/version").asInt()).isEqualTo(1);
+        JsonNode recent = member.json().get("recent");
+        assertThat(recent).hasSize(1);
+        assertThat(recent.at("/0/pageId").asText()).isEqualTo(pageId);
+        assertThat(recent.at("/0/version").asInt()).isEqualTo(1);
+        assertThat(recent.at("/0/editorId").asText()).isEqualTo(founder.id());
+        assertThat(absent(recent.get(0), "body")).as("the Twinboard without bodies").isTrue();
+    }
+
+    // --- versions ---
+
+    @Test
+    void aSaveMadeFromAnOlderVersionIsRefusedAndOverwritesNothing() throws Exception {
+        String title = "Diary " + People.uniqueWord();
+        var space = spaceOfTwo("Nuria", "Nicolás", title, "<p>First draft.</p>");
+        var founder = space.founder();
+        var partner = space.partner();
+        String id = space.projectId();
+        String pageId = space.pageId();
+        assertThat(versionOf(founder.token(), id, pageId)).isEqualTo(1);
+        assertThat(versionOf(partner.token(), id, pageId)).isEqualTo(1);
+
+        var byPartner = edit(partner.token(), id, pageId, editJson(1, title, "<p>Draft by the partner.</p>"));
+        assertThat(byPartner.status()).as(byPartner.body()).isEqualTo(200);
+        assertThat(byPartner.json().get("version").asInt()).isEqualTo(2);
+        assertThat(byPartner.json().get("createdBy").asText()).isEqualTo(founder.id());
+        assertThat(byPartner.json().get("updatedBy").asText()).isEqualTo(partner.id());
+
+        var byFounder = edit(founder.token(), id, pageId, editJson(1, title, "<p>Draft by the founder.</p>"));
+
+        Projects.assertRefusedAs(byFounder, "stale-version");
+        assertThat(byFounder.json().get("detail").asText()).as("the current version").contains("current version is 2");
+        var read = Http.get(page(id, pageId), founder.token());
+        assertThat(read.json().get("body").asText()).as("nothing overwritten")
+                .isEqualTo("<p>Draft by the partner.</p>");
+        assertThat(read.json().get("version").asInt()).isEqualTo(2);
+        var history = Http.get(page(id, pageId) + "/history", founder.token());
+        assertThat(history.status()).as(history.body()).isEqualTo(200);
+        assertThat(versions(history.json())).as("the latest first").containsExactly(2, 1);
+        assertThat(People.list(history.json()).stream().map(v -> v.get("editorId").asText()))
+                .containsExactly(partner.id(), founder.id());
+        assertThat(People.list(history.json())).allSatisfy(v -> assertThat(absent(v, "body")).isTrue());
+        var first = Http.get(page(id, pageId) + "/history/1", partner.token());
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("version").asInt()).isEqualTo(1);
+        assertThat(first.json().get("body").asText()).isEqualTo("<p>First draft.</p>");
+        assertThat(first.json().get("editorId").asText()).isEqualTo(founder.id());
+        People.assertProblem(Http.get(page(id, pageId) + "/history/9", founder.token()), 404);
+        People.assertProblem(Http.get(page(id, pageId) + "/history/first", founder.token()), 404);
+
+        // two saves made from version 2 at the same moment: one wins, the other is told the version it missed
+        var start = new CyclicBarrier(2);
+        Callable<Http.Answer> founderSaves = () -> {
+            start.await();
+            return edit(founder.token(), id, pageId, editJson(2, title, "<p>Saved by the founder.</p>"));
+        };
+        Callable<Http.Answer> partnerSaves = () -> {
+            start.await();
+            return edit(partner.token(), id, pageId, editJson(2, title, "<p>Saved by the partner.</p>"));
+        };
+        List<Future<Http.Answer>> both;
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            both = pool.invokeAll(List.of(founderSaves, partnerSaves));
+        }
+        var fromFounder = both.get(0).get();
+        var fromPartner = both.get(1).get();
+
+        assertThat(List.of(fromFounder.status(), fromPartner.status()))
+                .as(fromFounder.body() + " / " + fromPartner.body()).containsExactlyInAnyOrder(200, 409);
+        var winner = fromFounder.status() == 200 ? fromFounder : fromPartner;
+        var loser = winner == fromFounder ? fromPartner : fromFounder;
+        Projects.assertRefusedAs(loser, "stale-version");
+        assertThat(loser.json().get("detail").asText()).contains("current version is 3");
+        assertThat(winner.json().get("version").asInt()).isEqualTo(3);
+        var after = Http.get(page(id, pageId), partner.token()).json();
+        assertThat(after.get("body").asText()).as("the winner's body").isEqualTo(winner.json().get("body").asText());
+        assertThat(after.get("version").asInt()).isEqualTo(3);
+        assertThat(versions(Http.get(page(id, pageId) + "/history", partner.token()).json())).containsExactly(3, 2, 1);
+    }
+
+    // --- archive ---
+
+    @Test
+    void aClosedProjectsSpaceIsReadOnlyUntilItIsReopened() {
+        var founder = Projects.validatedTeacher("Olga", "ES");
+        String word = People.uniqueWord();
+        String id = Projects.open(founder, "ES", "Archive " + word);
+        String title = "Minutes " + word;
+        String pageId = written(founder.token(), id, title, "<p>Before closing.</p>");
+
+        assertThat(Projects.post(founder.token(), id, "close").status()).isEqualTo(200);
+
+        var home = Http.get(space(id), founder.token()).json();
+        assertThat(home.get("archived").asBoolean()).isTrue();
+        assertThat(People.texts(home.get("actions"))).containsExactlyInAnyOrder("READ_PUBLIC", "READ");
+        assertThat(People.ids(home.get("pages"))).containsExactly(pageId);
+        var read = Http.get(page(id, pageId), founder.token());
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().get("body").asText()).isEqualTo("<p>Before closing.</p>");
+        assertThat(Http.get(page(id, pageId) + "/history/1", founder.token()).status()).isEqualTo(200);
+        assertThat(Http.get(space(id), null).json().get("archived").asBoolean()).as("a visitor sees it archived")
+                .isTrue();
+        Projects.assertRefusedAs(write(founder.token(), id, pageJson("Late " + word, "<p>After closing.</p>")),
+                "space-archived");
+        Projects.assertRefusedAs(edit(founder.token(), id, pageId, editJson(1, title, "<p>After closing.</p>")),
+                "space-archived");
+        assertThat(versionOf(founder.token(), id, pageId)).as("nothing changed").isEqualTo(1);
+        assertThat(People.ids(Http.get(pages(id), founder.token()).json())).as("nothing written")
+                .containsExactly(pageId);
+
+        var reopened = Projects.post(founder.token(), id, "reopen");
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
+
+        var reopenedHome = Http.get(space(id), founder.token()).json();
+        assertThat(reopenedHome.get("archived").asBoolean()).isFalse();
+        assertThat(People.texts(reopenedHome.get("actions"))).contains("EDIT_PAGES");
+        var edited = edit(founder.token(), id, pageId, editJson(1, title, "<p>Second year.</p>"));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("version").asInt()).isEqualTo(2);
+        assertThat(edited.json().get("body").asText()).isEqualTo("<p>Second year.</p>");
+    }
+
+    @Test
+    void aPendingOrRejectedProjectHasNoSpaceEvenForItsFounder() {
+        var founder = Projects.validatedTeacher("Paloma", "ES");
+        String word = People.uniqueWord();
+        String pending = Projects.created(founder, "Pending " + word);
+
+        People.assertProblem(Http.get(space(pending), founder.token()), 404);
+        People.assertProblem(Http.get(space(pending), null), 404);
+        People.assertProblem(Http.get(space(pending), Keycloak.tokenOf("nss-es")), 404);
+        People.assertProblem(Http.get(pages(pending), founder.token()), 404);
+        People.assertProblem(write(founder.token(), pending, pageJson("Too early " + word, "<p>Plans.</p>")), 404);
+        assertThat(Projects.get(founder.token(), pending).status()).as("the project is its founder's to read")
+                .isEqualTo(200);
+
+        String rejected = Projects.created(founder, "Rejected " + word);
+        var decided = Projects.decide("nss-es", rejected,
+                "{\"decision\": \"REJECT\", \"reason\": \"Say what the pupils do.\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        People.assertProblem(Http.get(space(rejected), founder.token()), 404);
+        People.assertProblem(write(founder.token(), rejected, pageJson("Anyway " + word, "<p>Plans.</p>")), 404);
+        People.assertProblem(Http.get(space(UUID.randomUUID().toString()), null), 404);
+    }
+
+    // --- pages ---
+
+    @Test
+    void pagesAreSanitisedStayInTheirSpaceAndEveryRefusedInputNamesItsField() {
+        var founder = Projects.validatedTeacher("Rosa", "ES");
+        String word = People.uniqueWord();
+        String id = Projects.open(founder, "ES", "Sanitised " + word);
+        String other = Projects.open(founder, "ES", "Other space " + word);
+        String elsewhere = written(founder.token(), other, "Elsewhere " + word, "<p>Another space.</p>");
+
+        var rivers = write(founder.token(), id, pageJson("Rivers " + word,
+                "<p onclick=\"steal()\">Rivers <b>measured</b><script>alert(1)</script></p>"));
+
+        assertThat(rivers.status()).as(rivers.body()).isEqualTo(201);
+        assertThat(rivers.json().get("body").asText()).isEqualTo("<p>Rivers <strong>measured</strong></p>");
+        assertThat(rivers.json().get("bodyText").asText()).isEqualTo("Rivers measured");
+        assertThat(rivers.json().get("version").asInt()).isEqualTo(1);
+        String riversId = rivers.json().get("id").asText();
+        assertThat(Http.get(page(id, riversId), founder.token()).json().get("body").asText()).as("stored sanitised")
+                .isEqualTo("<p>Rivers <strong>measured</strong></p>");
+
+        // a page goes under a page of its own space, its children right after it
+        var birds = write(founder.token(), id, pageUnder(riversId, "Birds " + word, "<p>Herons.</p>"));
+        assertThat(birds.status()).as(birds.body()).isEqualTo(201);
+        assertThat(birds.json().get("parentId").asText()).isEqualTo(riversId);
+        String birdsId = birds.json().get("id").asText();
+        var tree = Http.get(pages(id), founder.token()).json();
+        assertThat(People.ids(tree)).containsExactly(riversId, birdsId);
+        assertThat(People.list(tree).stream().map(p -> p.get("depth").asInt())).containsExactly(0, 1);
+        People.assertProblem(write(founder.token(), id, pageUnder(elsewhere, "Stray " + word, "<p>Lost.</p>")), 404);
+        People.assertProblem(write(founder.token(), id, pageUnder(UUID.randomUUID().toString(), "Stray " + word,
+                "<p>Lost.</p>")), 404);
+        People.assertProblem(Http.get(page(id, elsewhere), founder.token()), 404);
+        People.assertProblem(Http.get(page(id, elsewhere) + "/history", founder.token()), 404);
+        People.assertProblem(edit(founder.token(), id, elsewhere, editJson(1, "Moved " + word, "<p>Moved.</p>")), 404);
+        assertThat(versionOf(founder.token(), other, elsewhere)).as("the other space's page unchanged").isEqualTo(1);
+
+        // every refused input names its field, and nothing is written
+        People.assertRefused(write(founder.token(), id, "{\"body\": \"<p>No title.</p>\"}"), "title");
+        People.assertRefused(write(founder.token(), id, pageJson(" ", "<p>A blank title.</p>")), "title");
+        People.assertRefused(write(founder.token(), id, pageJson("T".repeat(201), "<p>A long title.</p>")), "title");
+        People.assertRefused(edit(founder.token(), id, riversId,
+                "{\"title\": \"Rivers " + word + "\", \"body\": \"<p>No version.</p>\"}"), "version");
+        People.assertRefused(edit(founder.token(), id, riversId, editJson(1, "", "<p>No title.</p>")), "title");
+        assertThat(People.ids(Http.get(pages(id), founder.token()).json())).as("nothing written")
+                .containsExactly(riversId, birdsId);
+        assertThat(versionOf(founder.token(), id, riversId)).as("nothing saved").isEqualTo(1);
+
+        var edited = edit(founder.token(), id, riversId, editJson(1, "Rivers " + word,
+                "<h3 onmouseover=\"steal()\">Map</h3><script>steal()</script>"));
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("body").asText()).isEqualTo("<h3>Map</h3>");
+        assertThat(edited.json().get("bodyText").asText()).isEqualTo("Map");
+        assertThat(Http.get(page(id, riversId) + "/history/2", founder.token()).json().get("body").asText())
+                .isEqualTo("<h3>Map</h3>");
+    }
+
+    // --- personal data ---
+
+    @Test
+    void theExportHoldsThePageVersionsEachPersonSaved() {
+        String title = "Recipes " + People.uniqueWord();
+        var space = spaceOfTwo("Ulla", "Unai", title, "<p>Bread.</p>");
+        var saved = edit(space.partner().token(), space.projectId(), space.pageId(),
+                editJson(1, title, "<p>Bread and olives.</p>"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        var byFounder = exportedVersions(space.founder());
+        var byPartner = exportedVersions(space.partner());
+
+        assertThat(byFounder).hasSize(1);
+        var first = byFounder.get(0);
+        assertThat(first.get("projectId").asText()).isEqualTo(space.projectId());
+        assertThat(first.get("pageId").asText()).isEqualTo(space.pageId());
+        assertThat(first.get("version").asInt()).isEqualTo(1);
+        assertThat(first.get("title").asText()).isEqualTo(title);
+        assertThat(first.get("body").asText()).isEqualTo("<p>Bread.</p>");
+        assertThat(first.get("savedAt").asText()).isNotBlank();
+        assertThat(byPartner).hasSize(1);
+        assertThat(byPartner.get(0).get("pageId").asText()).isEqualTo(space.pageId());
+        assertThat(byPartner.get(0).get("version").asInt()).isEqualTo(2);
+        assertThat(byPartner.get(0).get("body").asText()).isEqualTo("<p>Bread and olives.</p>");
+        var document = Http.get(API + "/openapi?format=JSON", null).json();
+        String shape = document.at("/paths/~1api~1v1~1people~1me~1export/get/responses/200/content/application~1json"
+                + "/schema/$ref").asText();
+        assertThat(shape).as("the documented shape of the export").startsWith("#/");
+        assertThat(document.at(shape.substring(1) + "/properties/twinSpacePages").isMissingNode())
+                .as("the part twinSpacePages documented in %s", shape).isFalse();
+    }
+
+    /** The part twinSpacePages of the person's export. */
+    private static List<JsonNode> exportedVersions(People.Person person) {
+        var export = Http.get(API + "/v1/people/me/export", person.token());
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        assertThat(export.json().has("twinSpacePages")).as("the part twinSpacePages: %s", export.body()).isTrue();
+        return People.list(export.json().get("twinSpacePages"));
+    }
+
+    // --- the table ---
+
+    /** The table of twinspace-permissions.txt: its readers (the columns after the action) and its rows. */
+    private record PermissionTable(List<String> readers, List<Row> rows) {
+
+        /** An action and the status each reader gets. */
+        record Row(String action, Map<String, Integer> statuses) {
+
+            int statusFor(String reader) {
+                return statuses.get(reader);
+            }
+        }
+
+        /** The table, its comments (#) and blank lines left out; the first line names the columns. */
+        static PermissionTable read() {
+            List<String> lines;
+            try (var in = TwinSpaceApiIT.class.getResourceAsStream(TABLE)) {
+                assertThat(in).as("%s on the test classpath", TABLE).isNotNull();
+                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+            assertThat(lines).as("the header and the rows of %s", TABLE).hasSizeGreaterThan(1);
+            var header = cells(lines.get(0));
+            assertThat(header.get(0)).as("the first column of %s", TABLE).isEqualTo("action");
+            var readers = header.subList(1, header.size());
+            var rows = new ArrayList<Row>();
+            for (var line : lines.subList(1, lines.size())) {
+                var cells = cells(line);
+                assertThat(cells).as("a status for each reader in: %s", line).hasSameSizeAs(header);
+                var statuses = new HashMap<String, Integer>();
+                for (int i = 0; i < readers.size(); i++) {
+                    assertThat(cells.get(i + 1)).as("the status of %s in: %s", readers.get(i), line).matches("\\d{3}");
+                    statuses.put(readers.get(i), Integer.valueOf(cells.get(i + 1)));
+                }
+                rows.add(new Row(cells.get(0), statuses));
+            }
+            assertThat(rows.stream().map(Row::action)).as("the actions of %s", TABLE).doesNotHaveDuplicates();
+            return new PermissionTable(readers, rows);
+        }
+
+        private static List<String> cells(String line) {
+            return Arrays.stream(line.split("\\|")).map(String::strip).toList();
+        }
+    }
+
+    private static Action action(String name) {
+        var action = ACTIONS.get(name);
+        assertThat(action).as("a request for the action \"%s\" of %s", name, TABLE).isNotNull();
+        return action;
+    }
+
+    // --- requests ---
+
+    /** A founder and a partner of a new open project (Spain's), the founder's first page written in its space. */
+    private static Space spaceOfTwo(String founderName, String partnerName, String title, String body) {
+        var founder = Projects.validatedTeacher(founderName, "ES");
+        var partner = Projects.validatedTeacher(partnerName, "ES");
+        People.makeContacts(founder, partner);
+        String id = Projects.open(founder, "ES", "TwinSpace " + People.uniqueWord());
+        Projects.join(founder, id, partner);
+        return new Space(founder, partner, id, written(founder.token(), id, title, body));
+    }
+
+    private static String space(String projectId) {
+        return API + "/v1/projects/" + projectId + "/space";
+    }
+
+    private static String pages(String projectId) {
+        return space(projectId) + "/pages";
+    }
+
+    private static String page(String projectId, String pageId) {
+        return pages(projectId) + "/" + pageId;
+    }
+
+    private static Http.Answer write(String token, String projectId, String json) {
+        return Http.send("POST", pages(projectId), token, "application/json", json);
+    }
+
+    private static Http.Answer edit(String token, String projectId, String pageId, String json) {
+        return Http.send("PUT", page(projectId, pageId), token, "application/json", json);
+    }
+
+    /** Writes a page at the top of the space; its id. */
+    private static String written(String token, String projectId, String title, String body) {
+        var answer = write(token, projectId, pageJson(title, body));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().get("id").asText();
+    }
+
+    /** The page's current version, as this token reads it. */
+    private static int versionOf(String token, String projectId, String pageId) {
+        var answer = Http.get(page(projectId, pageId), token);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("version").asInt();
+    }
+
+    private static String pageJson(String title, String body) {
+        return JSON.createObjectNode().put("title", title).put("body", body).toString();
+    }
+
+    private static String pageUnder(String parentId, String title, String body) {
+        return JSON.createObjectNode().put("parentId", parentId).put("title", title).put("body", body).toString();
+    }
+
+    private static String editJson(int version, String title, String body) {
+        return JSON.createObjectNode().put("version", version).put("title", title).put("body", body).toString();
+    }
+
+    /** The versions of a page's history, in its order. */
+    private static List<Integer> versions(JsonNode history) {
+        return People.list(history).stream().map(v -> v.get("version").asInt()).toList();
+    }
+
+    /** Whether the field is left out (or null): what the API does with what the reader may not see. */
+    private static boolean absent(JsonNode node, String field) {
+        return node.get(field) == null || node.get(field).isNull();
+    }
+}

@@ -1,0 +1,14 @@
+package org.twinninglive.twinspace;
+
+/**
+ * What can be done in a TwinSpace, each decided by {@link SpaceAccess}: the public part (the
+ * project's title, description and cover) for everyone; the rest for the project's members.
+ */
+public enum SpaceAction {
+    /** The space's title, description and cover: whoever may see the project. */
+    READ_PUBLIC,
+    /** The Twinboard, the pages and their history. */
+    READ,
+    /** Write a page, or a new version of one: not while the space is archived. */
+    EDIT_PAGES
+}

@@ -1,0 +1,40 @@
+package org.twinninglive.twinspace;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.io.Serializable;
+import java.time.Instant;
+import org.twinninglive.people.AccountErasing;
+import org.twinninglive.people.PersonalDataRequested;
+
+/**
+ * The TwinSpaces' part of an export and of an erasure (U5): the versions of pages a person saved,
+ * with their titles and bodies. On erasure the pages and their versions stay in their spaces, the
+ * project's work, written by a former member.
+ */
+@ApplicationScoped
+public class SpacePersonalData {
+
+    /** A version of a page the person saved, as the export shows it. */
+    public record PageVersion(String projectId, String pageId, int version, String title, String body,
+                              Instant savedAt) implements Serializable {
+    }
+
+    @Inject
+    SpaceRepository spaces;
+
+    void export(@Observes PersonalDataRequested request) {
+        request.add("twinSpacePages", spaces.revisionsBy(request.profileId()).stream()
+                .map(r -> new PageVersion(r.projectId(), r.pageId(), r.revision(), r.title(), r.bodyHtml(),
+                        r.editedAt()))
+                .toList());
+    }
+
+    // after the projects' part (default priority), which locks the person's projects: project rows before page rows, as an edit
+    void erase(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) AccountErasing erasing) {
+        spaces.erase(erasing.profileId());
+    }
+}

@@ -1,0 +1,100 @@
+package org.twinninglive.twinspace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** The TwinSpaces' pages and their versions. */
+@ApplicationScoped
+public class SpaceRepository {
+
+    /** A space holds at most this many pages (its tree is read in one query). */
+    public static final int MOST_PAGES = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(SpacePage page) {
+        em.persist(page);
+    }
+
+    public void add(SpacePageRevision revision) {
+        em.persist(revision);
+    }
+
+    /** A page of this space, or none (another space's page is none). */
+    public Optional<SpacePage> page(String projectId, String pageId) {
+        return Optional.ofNullable(pageId == null || pageId.length() > 36 ? null : em.find(SpacePage.class, pageId))
+                .filter(p -> p.projectId().equals(projectId));
+    }
+
+    /** The same, its row locked: two saves of one page queue, and the second sees the first's version. */
+    public Optional<SpacePage> pageForUpdate(String projectId, String pageId) {
+        return Optional.ofNullable(pageId == null || pageId.length() > 36 ? null
+                        : em.find(SpacePage.class, pageId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(p -> p.projectId().equals(projectId));
+    }
+
+    /** The space's pages, by title (the tree is drawn from their parents), at most {@link #MOST_PAGES}. */
+    public List<SpacePage> pages(String projectId) {
+        return em.createQuery("select p from SpacePage p where p.projectId = :project order by p.title, p.id",
+                        SpacePage.class)
+                .setParameter("project", projectId)
+                .setMaxResults(MOST_PAGES)
+                .getResultList();
+    }
+
+    public long countPages(String projectId) {
+        return em.createQuery("select count(p) from SpacePage p where p.projectId = :project", Long.class)
+                .setParameter("project", projectId)
+                .getSingleResult();
+    }
+
+    /** A page's versions, the latest first. */
+    public List<SpacePageRevision> revisions(String pageId, int max) {
+        return em.createQuery("select r from SpacePageRevision r where r.pageId = :page order by r.revision desc",
+                        SpacePageRevision.class)
+                .setParameter("page", pageId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** One version of a page. */
+    public Optional<SpacePageRevision> revision(String pageId, int revision) {
+        return em.createQuery("select r from SpacePageRevision r where r.pageId = :page and r.revision = :revision",
+                        SpacePageRevision.class)
+                .setParameter("page", pageId)
+                .setParameter("revision", revision)
+                .getResultStream().findFirst();
+    }
+
+    /** The space's latest saved versions, for its Twinboard. */
+    public List<SpacePageRevision> recent(String projectId, int max) {
+        return em.createQuery("select r from SpacePageRevision r where r.projectId = :project"
+                        + " order by r.editedAt desc, r.revision desc", SpacePageRevision.class)
+                .setParameter("project", projectId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The versions a person saved, the latest first (export). */
+    public List<SpacePageRevision> revisionsBy(String profileId) {
+        return em.createQuery("select r from SpacePageRevision r where r.editedBy = :person order by r.editedAt desc",
+                        SpacePageRevision.class)
+                .setParameter("person", profileId)
+                .getResultList();
+    }
+
+    /** A person's account is erased: their pages and versions stay, by a former member; in three statements. */
+    public void erase(String profileId) {
+        em.createQuery("update SpacePage p set p.createdBy = null where p.createdBy = :person")
+                .setParameter("person", profileId).executeUpdate();
+        em.createQuery("update SpacePage p set p.updatedBy = null where p.updatedBy = :person")
+                .setParameter("person", profileId).executeUpdate();
+        em.createQuery("update SpacePageRevision r set r.editedBy = null where r.editedBy = :person")
+                .setParameter("person", profileId).executeUpdate();
+    }
+}

@@ -1,0 +1,206 @@
+package org.twinninglive.twinspace;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.twinninglive.media.RichText;
+import org.twinninglive.people.CallerProfile;
+import org.twinninglive.people.RelatedPeople;
+import org.twinninglive.people.Viewers;
+import org.twinninglive.platform.ConflictException;
+import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.SignedInIdentity;
+import org.twinninglive.platform.Viewer;
+import org.twinninglive.projects.Project;
+import org.twinninglive.projects.ProjectRepository;
+
+/**
+ * The TwinSpaces (T1, T3): a space's home with its tree of pages and its Twinboard, its pages,
+ * their writing with one version after another, and their history. Who may do what is
+ * {@link SpaceAccess}'s; a page's rules are {@link SpacePage}'s.
+ */
+@Stateless
+@PermitAll
+public class SpaceService {
+
+    private static final Logger LOG = Logger.getLogger(SpaceService.class.getName());
+
+    /** The Twinboard shows this many of the latest saved versions. */
+    public static final int TWINBOARD_SIZE = 10;
+
+    /** A page's history shows this many versions, the latest first. */
+    public static final int HISTORY_SIZE = 100;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    CallerProfile callers;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    SpaceRepository spaces;
+
+    @Inject
+    SpaceAccess access;
+
+    @Inject
+    RelatedPeople people;
+
+    @Inject
+    Clock clock;
+
+    /** The space: its public part for whoever may see the project; its pages and Twinboard for its members. */
+    public SpaceView space(Optional<SignedInIdentity> identity, String projectId) {
+        var viewer = viewers.of(identity);
+        var project = access.spaceOf(viewer, projects.find(projectId));
+        var actions = access.actionsOf(viewer, project);
+        List<SpacePageSummary> pages = null;
+        List<SpaceRevisionView> recent = null;
+        if (actions.contains(SpaceAction.READ)) {
+            pages = tree(spaces.pages(project.id()));
+            var latest = spaces.recent(project.id(), TWINBOARD_SIZE);
+            var names = people.names(latest.stream().map(SpacePageRevision::editedBy).filter(Objects::nonNull).toList());
+            recent = latest.stream().map(r -> revisionView(r, names, false)).toList();
+        }
+        return new SpaceView(project.id(), project.title(), project.description().html(), project.coverImageId(),
+                project.status().name(), SpaceAccess.archived(project), actions, pages, recent);
+    }
+
+    /** The tree of the space's pages, for its members. */
+    public List<SpacePageSummary> pages(Optional<SignedInIdentity> identity, String projectId) {
+        var project = inside(viewers.of(identity), projectId, SpaceAction.READ);
+        return tree(spaces.pages(project.id()));
+    }
+
+    /** A page of the space, for its members. */
+    public SpacePageView page(Optional<SignedInIdentity> identity, String projectId, String pageId) {
+        var project = inside(viewers.of(identity), projectId, SpaceAction.READ);
+        return pageView(spaces.page(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page")));
+    }
+
+    /** A member writes a new page, under another page of the space ({@code parentId}) or at its top. */
+    public SpacePageView write(SignedInIdentity identity, String projectId, String parentId, String title,
+                               String bodyHtml) {
+        var project = inside(viewers.of(identity), projectId, SpaceAction.EDIT_PAGES);
+        var me = callers.of(identity);
+        SpacePage parent = null;
+        if (parentId != null && !parentId.isBlank()) {
+            parent = spaces.page(project.id(), parentId.strip()).orElseThrow(() -> new NotFoundException("The page"));
+        }
+        if (spaces.countPages(project.id()) >= SpaceRepository.MOST_PAGES) {
+            throw new ConflictException("The TwinSpace holds " + SpaceRepository.MOST_PAGES + " pages, as many as it"
+                    + " may.", "space-full").shownAs("space.full", SpaceRepository.MOST_PAGES);
+        }
+        var page = SpacePage.write(project.id(), parent, title, RichText.of(bodyHtml, "body"), me.id(),
+                clock.instant());
+        spaces.add(page);
+        spaces.add(page.saved());
+        LOG.info(() -> "%s wrote page %s in the TwinSpace of %s".formatted(me.id(), page.id(), project.id()));
+        return pageView(page);
+    }
+
+    /**
+     * A member saves a new version of a page, made from version {@code from}: refused (409, with
+     * the current version) when someone saved another since; nothing is overwritten.
+     */
+    public SpacePageView edit(SignedInIdentity identity, String projectId, String pageId, Integer from, String title,
+                              String bodyHtml) {
+        var project = inside(viewers.of(identity), projectId, SpaceAction.EDIT_PAGES);
+        var me = callers.of(identity);
+        if (from == null) {
+            throw new InvalidInputException("version", "version is required: the version"
+                    + " of the page the change was made from.").shownAs("space.page.version");
+        }
+        // the page's row locked: of two saves made from one version, the second sees the first's
+        var page = spaces.pageForUpdate(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page"));
+        page.edit(from, title, RichText.of(bodyHtml, "body"), me.id(), clock.instant());
+        spaces.add(page.saved());
+        return pageView(page);
+    }
+
+    /** A page's versions, the latest first, without their bodies. */
+    public List<SpaceRevisionView> history(Optional<SignedInIdentity> identity, String projectId, String pageId) {
+        var project = inside(viewers.of(identity), projectId, SpaceAction.READ);
+        var page = spaces.page(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page"));
+        var revisions = spaces.revisions(page.id(), HISTORY_SIZE);
+        var names = people.names(revisions.stream().map(SpacePageRevision::editedBy).filter(Objects::nonNull).toList());
+        return revisions.stream().map(r -> revisionView(r, names, false)).toList();
+    }
+
+    /** One version of a page, with its body as it was then. */
+    public SpaceRevisionView revision(Optional<SignedInIdentity> identity, String projectId, String pageId,
+                                      int version) {
+        var project = inside(viewers.of(identity), projectId, SpaceAction.READ);
+        var page = spaces.page(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page"));
+        var revision = spaces.revision(page.id(), version).orElseThrow(() -> new NotFoundException("The version"));
+        var names = people.names(Stream.ofNullable(revision.editedBy()).toList());
+        return revisionView(revision, names, true);
+    }
+
+    /**
+     * The project whose space it is, the action allowed. A change locks the project's row first
+     * (then the page's): a close, a member's removal or an erasure, which lock it too, queue
+     * with it, so nothing is written into a space archived or left meanwhile.
+     */
+    private Project inside(Viewer viewer, String projectId, SpaceAction action) {
+        var project = access.spaceOf(viewer, action == SpaceAction.EDIT_PAGES ? projects.forUpdate(projectId)
+                : projects.find(projectId));
+        access.require(viewer, project, action);
+        return project;
+    }
+
+    private SpacePageView pageView(SpacePage page) {
+        var names = people.names(Stream.of(page.createdBy(), page.updatedBy()).filter(Objects::nonNull).toList());
+        return new SpacePageView(page.id(), page.projectId(), page.parentId(), page.title(), page.bodyHtml(),
+                page.bodyText(), page.revision(), page.createdAt(), page.createdBy(), names.get(page.createdBy()),
+                page.updatedAt(), page.updatedBy(), names.get(page.updatedBy()));
+    }
+
+    private static SpaceRevisionView revisionView(SpacePageRevision revision, Map<String, String> names,
+                                                  boolean withBody) {
+        return new SpaceRevisionView(revision.pageId(), revision.revision(), revision.title(), revision.editedBy(),
+                revision.editedBy() == null ? null : names.get(revision.editedBy()), revision.editedAt(),
+                withBody ? revision.bodyHtml() : null);
+    }
+
+    /** The pages in the order of their tree: each page's children, by title, right after it. */
+    static List<SpacePageSummary> tree(Collection<SpacePage> pages) {
+        Map<String, List<SpacePage>> children = new HashMap<>();
+        var known = pages.stream().map(SpacePage::id).collect(Collectors.toSet());
+        for (var page : pages) {
+            // a page whose parent is not among those read stands at the top
+            String parent = page.parentId() != null && known.contains(page.parentId()) ? page.parentId() : "";
+            children.computeIfAbsent(parent, p -> new ArrayList<>()).add(page);
+        }
+        children.values().forEach(list -> list.sort(Comparator.comparing(SpacePage::title, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(SpacePage::id)));
+        var ordered = new ArrayList<SpacePageSummary>();
+        addChildren("", 0, children, ordered);
+        return ordered;
+    }
+
+    private static void addChildren(String parent, int depth, Map<String, List<SpacePage>> children,
+                                    List<SpacePageSummary> ordered) {
+        for (var page : children.getOrDefault(parent, List.of())) {
+            ordered.add(new SpacePageSummary(page.id(), page.parentId(), page.title(), depth, page.revision(),
+                    page.updatedAt()));
+            addChildren(page.id(), depth + 1, children, ordered);
+        }
+    }
+}
