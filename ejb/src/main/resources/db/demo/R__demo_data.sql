@@ -308,3 +308,31 @@ from space_page g join (
 ) v on 1 = 1
 where g.id = 'd8000000-0000-4000-8000-000000000001'
   and not exists (select 1 from space_page_revision x where x.page_id = g.id);
+
+-- T1: a thread of the demo project's forum, opened by alice, with bob's reply; both follow it
+insert into discussion_thread (id, owner_kind, owner_id, title, created_by, created_at, last_post_at, posts, pinned,
+                               locked, version)
+select 'd9000000-0000-4000-8000-000000000001', 'twinspace', p.id, 'Our first video call', 'b0000000-0000-4000-8000-000000000001',
+       current_timestamp, current_timestamp, 2, false, false, 0
+from project p
+where p.id = 'd4000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from discussion_thread where id = 'd9000000-0000-4000-8000-000000000001');
+insert into discussion_post (id, thread_id, author_id, body_html, body_text, created_at)
+select v.id, t.id, v.author_id, v.body_html, v.body_text, current_timestamp
+from discussion_thread t join (
+    select 'd9100000-0000-4000-8000-000000000001' as id, 'b0000000-0000-4000-8000-000000000001' as author_id,
+           '<p>Shall our classes meet on Monday at ten?</p>' as body_html,
+           'Shall our classes meet on Monday at ten?' as body_text union all
+    select 'd9100000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000002',
+           '<p>Monday suits us. We will show our river.</p>', 'Monday suits us. We will show our river.'
+) v on 1 = 1
+where t.id = 'd9000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from discussion_post x where x.thread_id = t.id);
+insert into discussion_follower (thread_id, profile_id, since)
+select t.id, v.profile_id, current_timestamp
+from discussion_thread t join (
+    select 'b0000000-0000-4000-8000-000000000001' as profile_id union all
+    select 'b0000000-0000-4000-8000-000000000002'
+) v on 1 = 1
+where t.id = 'd9000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from discussion_follower x where x.thread_id = t.id);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,9 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.discussions.DiscussionService;
+import org.twinninglive.discussions.PostView;
+import org.twinninglive.discussions.ThreadSummary;
+import org.twinninglive.discussions.ThreadView;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.PageRepresentation;
+import org.twinninglive.platform.PageRequest;
 
 /**
  * A project's TwinSpace (T1, T3): its public part without a token; its pages, their versions and
@@ -40,11 +47,31 @@ import org.twinninglive.platform.NotFoundException;
 public class SpaceResource {
 
     /** Body of POST /pages: body as HTML (sanitised), parentId optional. */
-    public record PageRequest(String parentId, String title, String body) {
+    public record NewPageRequest(String parentId, String title, String body) {
     }
 
     /** Body of PUT /pages/{pageId}: the version the change was made from, the title and body. */
     public record PageEditRequest(Integer version, String title, String body) {
+    }
+
+    /** Body of POST /threads: the title and the first post (HTML, sanitised). */
+    public record ThreadRequest(String title, String body) {
+    }
+
+    /** Body of POST /threads/{threadId}/replies. */
+    public record ReplyRequest(String body) {
+    }
+
+    /** Body of PUT /threads/{threadId}: what the moderator changes (absent: unchanged). */
+    public record ModerationRequest(Boolean pinned, Boolean locked) {
+    }
+
+    /** Body of PUT /threads/{threadId}/following. */
+    public record FollowingRequest(Boolean following) {
+    }
+
+    /** Body of POST /posts/{postId}/removal. */
+    public record RemovalRequest(String reason) {
     }
 
     @Inject
@@ -52,6 +79,9 @@ public class SpaceResource {
 
     @Inject
     SpaceService spaces;
+
+    @Inject
+    DiscussionService discussions;
 
     @Context
     UriInfo uri;
@@ -97,7 +127,7 @@ public class SpaceResource {
     @APIResponse(responseCode = "409", ref = "Conflict", description = "The space is archived (space-archived).")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response write(@PathParam("id") String id, PageRequest body) {
+    public Response write(@PathParam("id") String id, NewPageRequest body) {
         var identity = current.require();
         if (body == null) {
             throw new InvalidInputException("title", "Send a JSON body such as {\"title\": \"Our rivers\","
@@ -169,5 +199,141 @@ public class SpaceResource {
             throw new NotFoundException("The version");
         }
         return spaces.revision(current.get(), id, pageId, number);
+    }
+
+    @GET
+    @Path("threads")
+    @Operation(operationId = "listSpaceThreads", summary = "The threads of a TwinSpace's forum (members)",
+            description = "Pinned threads first, then the latest active, each with who opened it, its posts and its"
+                    + " last activity.")
+    @APIResponse(responseCode = "200", description = "A page of threads")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such space, or the caller is not a member.")
+    public PageRepresentation<ThreadSummary> threads(@PathParam("id") String id, @QueryParam("page") String page,
+                                                     @QueryParam("size") String size) {
+        return PageRepresentation.of(discussions.threads(current.get(), SpaceDiscussions.KIND, id,
+                PageRequest.parse(page, size)), t -> t);
+    }
+
+    @POST
+    @Path("threads")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openSpaceThread", summary = "Open a thread in a TwinSpace's forum (members)",
+            description = "{\"title\", \"body\"}: a title of at most 200 characters and the first post as HTML"
+                    + " (sanitised; at most 10,000 characters of text). The caller follows the thread.")
+    @APIResponse(responseCode = "201", description = "The thread with its first post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ThreadView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such space, or the caller is not a member.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The space is archived (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response openThread(@PathParam("id") String id, ThreadRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("title", "Send a JSON body such as {\"title\": \"Our first call\","
+                    + " \"body\": \"<p>…</p>\"}.");
+        }
+        var thread = discussions.open(identity, SpaceDiscussions.KIND, id, body.title(), body.body());
+        return Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/space/threads/{thread}")
+                .build(id, thread.thread().id())).entity(thread).build();
+    }
+
+    @GET
+    @Path("threads/{threadId}")
+    @Operation(operationId = "getSpaceThread", summary = "A thread with a page of its posts (members)",
+            description = "The posts the first first; a removed post has no body and its removalReason. following"
+                    + " says whether the caller follows it; actions, what they may do in it now.")
+    @APIResponse(responseCode = "200", description = "The thread")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such thread in this space, or the caller"
+            + " is not a member.")
+    public ThreadView thread(@PathParam("id") String id, @PathParam("threadId") String threadId,
+                             @QueryParam("page") String page, @QueryParam("size") String size) {
+        return discussions.thread(current.get(), SpaceDiscussions.KIND, id, threadId, PageRequest.parse(page, size));
+    }
+
+    @PUT
+    @Path("threads/{threadId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "moderateSpaceThread", summary = "Pin or lock a thread (members who administer)",
+            description = "{\"pinned\", \"locked\"}, each optional: a pinned thread is listed first; a locked one"
+                    + " takes no reply (409 thread-locked).")
+    @APIResponse(responseCode = "200", description = "The thread")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such thread in this space, or the caller"
+            + " is not a member.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The space is archived (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public ThreadView moderate(@PathParam("id") String id, @PathParam("threadId") String threadId,
+                               ModerationRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("pinned", "Send a JSON body such as {\"pinned\": true}.");
+        }
+        return discussions.moderate(identity, SpaceDiscussions.KIND, id, threadId, body.pinned(), body.locked());
+    }
+
+    @PUT
+    @Path("threads/{threadId}/following")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "followSpaceThread", summary = "Follow a thread, or stop (members)",
+            description = "{\"following\": true|false}: a follower hears of each new reply (notification, and"
+                    + " e-mail unless they chose otherwise). The author of a post follows its thread.")
+    @APIResponse(responseCode = "200", description = "The thread")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such thread in this space, or the caller"
+            + " is not a member.")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public ThreadView follow(@PathParam("id") String id, @PathParam("threadId") String threadId,
+                             FollowingRequest body) {
+        var identity = current.require();
+        if (body == null || body.following() == null) {
+            throw new InvalidInputException("following", "Send a JSON body such as {\"following\": true}.");
+        }
+        return discussions.follow(identity, SpaceDiscussions.KIND, id, threadId, body.following());
+    }
+
+    @POST
+    @Path("threads/{threadId}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replyInSpaceThread", summary = "Reply in a thread (members)",
+            description = "{\"body\"}: HTML, sanitised, at most 10,000 characters of text. The thread's followers"
+                    + " are told; the caller follows it from then on.")
+    @APIResponse(responseCode = "201", description = "The reply",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such thread in this space, or the caller"
+            + " is not a member.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The thread is locked (thread-locked), or the"
+            + " space archived (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response reply(@PathParam("id") String id, @PathParam("threadId") String threadId, ReplyRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("body", "Send a JSON body such as {\"body\": \"<p>…</p>\"}.");
+        }
+        var post = discussions.reply(identity, SpaceDiscussions.KIND, id, threadId, body.body());
+        return Response.status(Response.Status.CREATED).entity(post).build();
+    }
+
+    @POST
+    @Path("posts/{postId}/removal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "removeSpacePost", summary = "Remove a post with a reason (members who administer)",
+            description = "{\"reason\"}: at most 500 characters. The post stays, kept for the record: everyone"
+                    + " reads the reason in its place, no one its words.")
+    @APIResponse(responseCode = "200", description = "The post, removed")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such post in this space, or the caller is"
+            + " not a member.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "Removed already (post-removed), or the space"
+            + " archived (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public PostView remove(@PathParam("id") String id, @PathParam("postId") String postId, RemovalRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("reason", "Send a JSON body such as {\"reason\": \"Off topic.\"}.");
+        }
+        return discussions.remove(identity, SpaceDiscussions.KIND, id, postId, body.reason());
     }
 }

@@ -35,7 +35,9 @@ import org.twinninglive.support.Projects;
  * version is refused and overwrites nothing, also when two saves race; a closed project's space
  * is archived until it is reopened; a pending or rejected project has none; bodies are sanitised,
  * a page stays in its space and every refused input names its field; each person's saved
- * versions are in their export.
+ * versions are in their export. Its forum: the followers of a thread hear of each reply until
+ * they stop following it; members pin, lock and remove a post with a reason; an archived space's
+ * forum is read-only; a thread stays in its space; posts are sanitised, credited and exported.
  */
 @ExtendWith(ArquillianExtension.class)
 class TwinSpaceApiIT {
@@ -64,23 +66,44 @@ class TwinSpaceApiIT {
      * The actions of the table by their names in its first column. A row without an entry here
      * fails, as does an operation of a space in the OpenAPI document without a row.
      */
-    private static final Map<String, Action> ACTIONS = Map.of(
-            "read space", new Action("getSpace", (in, token) -> Http.get(space(in.projectId()), token)),
-            "list pages", new Action("listSpacePages", (in, token) -> Http.get(pages(in.projectId()), token)),
-            "read page", new Action("getSpacePage",
-                    (in, token) -> Http.get(page(in.projectId(), in.pageId()), token)),
-            "write page", new Action("writeSpacePage", (in, token) -> write(token, in.projectId(),
-                    pageJson("Cell " + People.uniqueWord(), "<p>A page of the table.</p>"))),
-            "edit page", new Action("editSpacePage", (in, token) -> edit(token, in.projectId(), in.pageId(),
+    private static final Map<String, Action> ACTIONS = Map.ofEntries(
+            Map.entry("read space", new Action("getSpace", (in, token) -> Http.get(space(in.projectId()), token))),
+            Map.entry("list pages", new Action("listSpacePages",
+                    (in, token) -> Http.get(pages(in.projectId()), token))),
+            Map.entry("read page", new Action("getSpacePage",
+                    (in, token) -> Http.get(page(in.projectId(), in.pageId()), token))),
+            Map.entry("write page", new Action("writeSpacePage", (in, token) -> write(token, in.projectId(),
+                    pageJson("Cell " + People.uniqueWord(), "<p>A page of the table.</p>")))),
+            Map.entry("edit page", new Action("editSpacePage", (in, token) -> edit(token, in.projectId(), in.pageId(),
                     editJson(versionOf(in.founder().token(), in.projectId(), in.pageId()),
-                            "Edited " + People.uniqueWord(), "<p>An edit of the table.</p>"))),
-            "read history", new Action("getSpacePageHistory",
-                    (in, token) -> Http.get(page(in.projectId(), in.pageId()) + "/history", token)),
-            "read version", new Action("getSpacePageVersion",
-                    (in, token) -> Http.get(page(in.projectId(), in.pageId()) + "/history/1", token)));
+                            "Edited " + People.uniqueWord(), "<p>An edit of the table.</p>")))),
+            Map.entry("read history", new Action("getSpacePageHistory",
+                    (in, token) -> Http.get(page(in.projectId(), in.pageId()) + "/history", token))),
+            Map.entry("read version", new Action("getSpacePageVersion",
+                    (in, token) -> Http.get(page(in.projectId(), in.pageId()) + "/history/1", token))),
+            Map.entry("list threads", new Action("listSpaceThreads",
+                    (in, token) -> Http.get(threads(in.projectId()), token))),
+            Map.entry("open thread", new Action("openSpaceThread", (in, token) -> openThread(token, in.projectId(),
+                    threadJson("Cell " + People.uniqueWord(), "<p>A thread of the table.</p>")))),
+            Map.entry("read thread", new Action("getSpaceThread",
+                    (in, token) -> Http.get(thread(in.projectId(), in.threadId()), token))),
+            Map.entry("moderate thread", new Action("moderateSpaceThread",
+                    (in, token) -> moderate(token, in.projectId(), in.threadId(), "{\"pinned\": true}"))),
+            Map.entry("follow thread", new Action("followSpaceThread",
+                    (in, token) -> follow(token, in.projectId(), in.threadId(), true))),
+            Map.entry("reply in thread", new Action("replyInSpaceThread",
+                    (in, token) -> reply(token, in.projectId(), in.threadId(), "<p>A reply of the table.</p>"))),
+            // a post is removed once: each cell removes a post of its own, which the founder writes first
+            Map.entry("remove post", new Action("removeSpacePost", (in, token) -> remove(token, in.projectId(),
+                    replied(in.founder().token(), in.projectId(), in.threadId(), "<p>A post to remove.</p>"),
+                    "{\"reason\": \"A cell of the table.\"}"))));
 
-    /** An open project of a founder and a partner, and the page the founder wrote first in its space. */
-    private record Space(People.Person founder, People.Person partner, String projectId, String pageId) {
+    /**
+     * An open project of a founder and a partner, the page the founder wrote first in its space
+     * and the thread they opened first in its forum.
+     */
+    private record Space(People.Person founder, People.Person partner, String projectId, String pageId,
+                         String threadId) {
     }
 
     // --- who may do what ---
@@ -168,7 +191,7 @@ class TwinSpaceApiIT {
 
         assertThat(member.status()).as(member.body()).isEqualTo(200);
         assertThat(People.texts(member.json().get("actions")))
-                .containsExactlyInAnyOrder("READ_PUBLIC", "READ", "EDIT_PAGES");
+                .containsExactlyInAnyOrder("READ_PUBLIC", "READ", "EDIT_PAGES", "DISCUSS", "MODERATE");
         assertThat(People.ids(member.json().get("pages"))).containsExactly(pageId);
         assertThat(member.json().at("/pages/0/depth").asInt()).isZero();
         assertThat(member.json().at("/pages/0/version").asInt()).isEqualTo(1);
@@ -374,6 +397,237 @@ class TwinSpaceApiIT {
                 .isEqualTo("<h3>Map</h3>");
     }
 
+    // --- the forum ---
+
+    @Test
+    void theFollowersOfAThreadHearOfEachReplyUntilTheyStopFollowingIt() {
+        var space = spaceOfTwo("Vera", "Víctor", "Agenda " + People.uniqueWord(), "<p>Calls.</p>");
+        var founder = space.founder();
+        var partner = space.partner();
+        String id = space.projectId();
+        String title = "Our first call " + People.uniqueWord();
+        String threadId = opened(founder.token(), id, title, "<p>Which day suits you?</p>");
+        assertThat(following(founder.token(), id, threadId)).as("its author follows it").isTrue();
+        assertThat(following(partner.token(), id, threadId)).isFalse();
+
+        replied(partner.token(), id, threadId, "<p>Tuesday.</p>");
+
+        var notices = replyNotices(founder);
+        assertThat(notices).hasSize(1);
+        var notice = notices.get(0);
+        assertThat(notice.get("link").asText()).as("the thread's address")
+                .isEqualTo("/projects/" + id + "/space?thread=" + threadId);
+        assertThat(notice.get("actorId").asText()).isEqualTo(partner.id());
+        assertThat(notice.get("text").asText()).contains(partner.name()).contains(title);
+        assertThat(notice.get("read").asBoolean()).isFalse();
+        Projects.awaitMail(founder.email(), "A new reply in a thread you follow");
+        assertThat(replyNotices(partner)).as("no notice of one's own reply").isEmpty();
+        assertThat(following(partner.token(), id, threadId)).as("a replier follows the thread").isTrue();
+
+        replied(founder.token(), id, threadId, "<p>Tuesday it is.</p>");
+        assertThat(replyNotices(partner)).as("the replier hears of the next reply").hasSize(1);
+        readAll(partner);
+
+        var stopped = follow(partner.token(), id, threadId, false);
+        assertThat(stopped.status()).as(stopped.body()).isEqualTo(200);
+        assertThat(stopped.json().get("following").asBoolean()).isFalse();
+        replied(founder.token(), id, threadId, "<p>At ten.</p>");
+
+        // a read notice is closed: had they still followed, this reply would have started a new one
+        assertThat(replyNotices(partner)).as("no notice once they stopped following").hasSize(1);
+        assertThat(unreadCount(partner)).isZero();
+        assertThat(following(partner.token(), id, threadId)).isFalse();
+        assertThat(replyNotices(founder)).as("no notice of one's own replies").hasSize(1);
+    }
+
+    @Test
+    void aPartnerWhoLeftTheProjectHearsNothingMoreOfAThreadTheyFollowed() {
+        var space = spaceOfTwo("Lidia", "Leandro", "Plans " + People.uniqueWord(), "<p>Plans.</p>");
+        String id = space.projectId();
+        String title = "Leaving " + People.uniqueWord();
+        String threadId = opened(space.founder().token(), id, title, "<p>Who comes on Friday?</p>");
+        replied(space.partner().token(), id, threadId, "<p>We do.</p>");
+        assertThat(following(space.partner().token(), id, threadId)).isTrue();
+
+        var left = Http.send("DELETE", API + "/v1/projects/" + id + "/partners/" + space.partner().id(),
+                space.founder().token(), null, null);
+        assertThat(left.status()).as(left.body()).isIn(200, 204);
+        replied(space.founder().token(), id, threadId, "<p>Then we go alone.</p>");
+
+        assertThat(replyNotices(space.partner())).as("a former partner is told nothing of the space's forum")
+                .isEmpty();
+        assertThat(Http.get(thread(id, threadId), space.partner().token()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void twoRepliesSentAtTheSameMomentAreBothKept() throws Exception {
+        var space = spaceOfTwo("Rosa", "Ramiro", "Race " + People.uniqueWord(), "<p>Race.</p>");
+        String id = space.projectId();
+        String threadId = space.threadId();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> reply(space.founder().token(), id, threadId, "<p>Mine.</p>"));
+            var second = pool.submit(() -> reply(space.partner().token(), id, threadId, "<p>Mine too.</p>"));
+            assertThat(first.get().status()).as(first.get().body()).isEqualTo(201);
+            assertThat(second.get().status()).as(second.get().body()).isEqualTo(201);
+        } finally {
+            pool.shutdown();
+        }
+        var read = Http.get(thread(id, threadId), space.founder().token());
+        assertThat(read.json().get("thread").get("posts").asInt()).as("the first post and both replies").isEqualTo(3);
+        assertThat(postsOf(space.founder().token(), id, threadId)).hasSize(3);
+    }
+
+    @Test
+    void membersPinAndLockThreadsAndRemoveAPostWithAReasonShownInItsPlace() {
+        var space = spaceOfTwo("Wanda", "Walter", "Rules " + People.uniqueWord(), "<p>Be kind.</p>");
+        var founder = space.founder();
+        var partner = space.partner();
+        String id = space.projectId();
+        String older = space.threadId();
+        String newer = opened(partner.token(), id, "Trips " + People.uniqueWord(), "<p>Where to?</p>");
+        assertThat(threadIds(founder.token(), id)).as("the latest active first").containsExactly(newer, older);
+
+        var pinned = moderate(founder.token(), id, older, "{\"pinned\": true}");
+
+        assertThat(pinned.status()).as(pinned.body()).isEqualTo(200);
+        assertThat(pinned.json().at("/thread/pinned").asBoolean()).isTrue();
+        assertThat(threadIds(partner.token(), id)).as("a pinned thread first").containsExactly(older, newer);
+
+        var locked = moderate(partner.token(), id, newer, "{\"locked\": true}");
+        assertThat(locked.status()).as(locked.body()).isEqualTo(200);
+        assertThat(locked.json().at("/thread/locked").asBoolean()).isTrue();
+        assertThat(locked.json().at("/thread/pinned").asBoolean()).as("what is not sent stays").isFalse();
+        assertThat(People.texts(locked.json().get("actions"))).contains("READ", "MODERATE").doesNotContain("REPLY");
+        Projects.assertRefusedAs(reply(founder.token(), id, newer, "<p>Too late.</p>"), "thread-locked");
+        assertThat(postsOf(founder.token(), id, newer)).as("nothing posted").hasSize(1);
+
+        var unlocked = moderate(founder.token(), id, newer, "{\"locked\": false}");
+        assertThat(unlocked.status()).as(unlocked.body()).isEqualTo(200);
+        assertThat(unlocked.json().at("/thread/locked").asBoolean()).isFalse();
+        assertThat(People.texts(unlocked.json().get("actions"))).contains("REPLY");
+        String offTopic = replied(founder.token(), id, newer, "<p>Bikes for sale.</p>");
+        assertThat(threadIds(founder.token(), id)).as("pinned first, even before a thread more recently active")
+                .containsExactly(older, newer);
+
+        var removed = remove(partner.token(), id, offTopic, "{\"reason\": \"Off topic.\"}");
+
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().get("removed").asBoolean()).isTrue();
+        assertThat(removed.json().get("removalReason").asText()).isEqualTo("Off topic.");
+        assertThat(absent(removed.json(), "body")).as("its words to no one").isTrue();
+        var shown = postsOf(founder.token(), id, newer);
+        assertThat(shown).as("it stays in its place").hasSize(2);
+        var post = shown.get(1);
+        assertThat(post.get("id").asText()).isEqualTo(offTopic);
+        assertThat(post.get("removed").asBoolean()).isTrue();
+        assertThat(absent(post, "body") && absent(post, "bodyText")).as("no words: %s", post).isTrue();
+        assertThat(post.get("removalReason").asText()).isEqualTo("Off topic.");
+        assertThat(post.get("removedAt").asText()).isNotBlank();
+        assertThat(post.get("authorId").asText()).as("kept for the record").isEqualTo(founder.id());
+        Projects.assertRefusedAs(remove(founder.token(), id, offTopic, "{\"reason\": \"Again.\"}"), "post-removed");
+        assertThat(postsOf(founder.token(), id, newer).get(1).get("removalReason").asText())
+                .as("the first reason stays").isEqualTo("Off topic.");
+        String firstPost = shown.get(0).get("id").asText();
+        People.assertRefused(remove(founder.token(), id, firstPost, "{}"), "reason");
+        People.assertRefused(remove(founder.token(), id, firstPost, "{\"reason\": \" \"}"), "reason");
+        assertThat(postsOf(founder.token(), id, newer).get(0).get("removed").asBoolean()).as("nothing removed")
+                .isFalse();
+    }
+
+    @Test
+    void aClosedProjectsForumIsReadOnly() {
+        var founder = Projects.validatedTeacher("Xana", "ES");
+        String word = People.uniqueWord();
+        String id = Projects.open(founder, "ES", "Archived forum " + word);
+        String threadId = opened(founder.token(), id, "Before closing " + word, "<p>Still open.</p>");
+        String postId = postsOf(founder.token(), id, threadId).get(0).get("id").asText();
+
+        assertThat(Projects.post(founder.token(), id, "close").status()).isEqualTo(200);
+
+        assertThat(threadIds(founder.token(), id)).containsExactly(threadId);
+        var read = Http.get(thread(id, threadId), founder.token());
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(People.texts(read.json().get("actions"))).containsExactly("READ");
+        assertThat(read.json().at("/posts/items/0/body").asText()).isEqualTo("<p>Still open.</p>");
+        Projects.assertRefusedAs(openThread(founder.token(), id, threadJson("After closing " + word, "<p>Late.</p>")),
+                "space-archived");
+        Projects.assertRefusedAs(reply(founder.token(), id, threadId, "<p>Late.</p>"), "space-archived");
+        Projects.assertRefusedAs(moderate(founder.token(), id, threadId, "{\"locked\": true}"), "space-archived");
+        Projects.assertRefusedAs(remove(founder.token(), id, postId, "{\"reason\": \"Late.\"}"), "space-archived");
+        assertThat(threadIds(founder.token(), id)).as("no thread opened").containsExactly(threadId);
+        var after = Http.get(thread(id, threadId), founder.token()).json();
+        assertThat(after.at("/posts/total").asInt()).as("no reply").isEqualTo(1);
+        assertThat(after.at("/thread/locked").asBoolean()).isFalse();
+        assertThat(after.at("/posts/items/0/removed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aThreadStaysInItsSpace() {
+        var founder = Projects.validatedTeacher("Yara", "ES");
+        String word = People.uniqueWord();
+        String id = Projects.open(founder, "ES", "Here " + word);
+        String other = Projects.open(founder, "ES", "There " + word);
+        String elsewhere = opened(founder.token(), other, "Elsewhere " + word, "<p>Another space.</p>");
+        String elsewherePost = postsOf(founder.token(), other, elsewhere).get(0).get("id").asText();
+
+        // its founder is a member of both spaces: only the address decides
+        People.assertProblem(Http.get(thread(id, elsewhere), founder.token()), 404);
+        People.assertProblem(reply(founder.token(), id, elsewhere, "<p>Lost.</p>"), 404);
+        People.assertProblem(moderate(founder.token(), id, elsewhere, "{\"locked\": true}"), 404);
+        People.assertProblem(follow(founder.token(), id, elsewhere, false), 404);
+        People.assertProblem(remove(founder.token(), id, elsewherePost, "{\"reason\": \"Stray.\"}"), 404);
+        People.assertProblem(Http.get(thread(id, UUID.randomUUID().toString()), founder.token()), 404);
+        People.assertProblem(remove(founder.token(), id, UUID.randomUUID().toString(), "{\"reason\": \"None.\"}"),
+                404);
+
+        assertThat(threadIds(founder.token(), id)).isEmpty();
+        var there = Http.get(thread(other, elsewhere), founder.token()).json();
+        assertThat(there.at("/posts/total").asInt()).as("no reply").isEqualTo(1);
+        assertThat(there.at("/thread/locked").asBoolean()).isFalse();
+        assertThat(there.get("following").asBoolean()).as("still followed").isTrue();
+        assertThat(there.at("/posts/items/0/removed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void postsAreSanitisedAndEveryRefusedInputNamesItsField() {
+        var founder = Projects.validatedTeacher("Zoe", "ES");
+        String word = People.uniqueWord();
+        String id = Projects.open(founder, "ES", "Clean forum " + word);
+
+        var rivers = openThread(founder.token(), id, threadJson("Rivers " + word,
+                "<p onclick=\"steal()\">Rivers <b>measured</b><script>alert(1)</script></p>"));
+
+        assertThat(rivers.status()).as(rivers.body()).isEqualTo(201);
+        assertThat(rivers.json().at("/posts/items/0/body").asText())
+                .isEqualTo("<p>Rivers <strong>measured</strong></p>");
+        assertThat(rivers.json().at("/posts/items/0/bodyText").asText()).isEqualTo("Rivers measured");
+        String threadId = rivers.json().at("/thread/id").asText();
+        var map = reply(founder.token(), id, threadId,
+                "<h3 onmouseover=\"steal()\">Map</h3><script>steal()</script>");
+        assertThat(map.status()).as(map.body()).isEqualTo(201);
+        assertThat(map.json().get("body").asText()).isEqualTo("<h3>Map</h3>");
+        assertThat(map.json().get("bodyText").asText()).isEqualTo("Map");
+        assertThat(postsOf(founder.token(), id, threadId).get(1).get("body").asText()).as("stored sanitised")
+                .isEqualTo("<h3>Map</h3>");
+
+        // every refused input names its field, and nothing is written
+        People.assertRefused(reply(founder.token(), id, threadId, ""), "body");
+        People.assertRefused(reply(founder.token(), id, threadId, "<script>alert(1)</script>"), "body");
+        People.assertRefused(Http.send("POST", thread(id, threadId) + "/replies", founder.token(), "application/json",
+                "{}"), "body");
+        People.assertRefused(openThread(founder.token(), id, "{\"body\": \"<p>No title.</p>\"}"), "title");
+        People.assertRefused(openThread(founder.token(), id, threadJson(" ", "<p>A blank title.</p>")), "title");
+        People.assertRefused(openThread(founder.token(), id, threadJson("T".repeat(201), "<p>A long title.</p>")),
+                "title");
+        People.assertRefused(openThread(founder.token(), id, threadJson("No words " + word, "")), "body");
+        People.assertRefused(Http.send("PUT", thread(id, threadId) + "/following", founder.token(),
+                "application/json", "{}"), "following");
+        assertThat(threadIds(founder.token(), id)).as("no thread opened").containsExactly(threadId);
+        assertThat(Http.get(thread(id, threadId), founder.token()).json().at("/posts/total").asInt())
+                .as("no reply written").isEqualTo(2);
+    }
+
     // --- personal data ---
 
     @Test
@@ -384,8 +638,8 @@ class TwinSpaceApiIT {
                 editJson(1, title, "<p>Bread and olives.</p>"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
-        var byFounder = exportedVersions(space.founder());
-        var byPartner = exportedVersions(space.partner());
+        var byFounder = exported(space.founder(), "twinSpacePages");
+        var byPartner = exported(space.partner(), "twinSpacePages");
 
         assertThat(byFounder).hasSize(1);
         var first = byFounder.get(0);
@@ -399,20 +653,60 @@ class TwinSpaceApiIT {
         assertThat(byPartner.get(0).get("pageId").asText()).isEqualTo(space.pageId());
         assertThat(byPartner.get(0).get("version").asInt()).isEqualTo(2);
         assertThat(byPartner.get(0).get("body").asText()).isEqualTo("<p>Bread and olives.</p>");
+        assertDocumentedInTheExport("twinSpacePages");
+    }
+
+    @Test
+    void theExportHoldsThePostsEachPersonWroteEachCreditedAsAForumPost() {
+        var space = spaceOfTwo("Vanesa", "Valentín", "Menus " + People.uniqueWord(), "<p>Lunch.</p>");
+        String id = space.projectId();
+        String title = Http.get(thread(id, space.threadId()), space.founder().token()).json().at("/thread/title")
+                .asText();
+        String opening = postsOf(space.founder().token(), id, space.threadId()).get(0).get("id").asText();
+        String first = replied(space.partner().token(), id, space.threadId(), "<p>Paella <b>on Friday</b>.</p>");
+        String second = replied(space.partner().token(), id, space.threadId(), "<p>And gazpacho.</p>");
+
+        var byPartner = exported(space.partner(), "discussionPosts");
+        var byFounder = exported(space.founder(), "discussionPosts");
+
+        assertThat(byPartner.stream().map(p -> p.get("postId").asText())).containsExactlyInAnyOrder(first, second);
+        var paella = byPartner.stream().filter(p -> p.get("postId").asText().equals(first)).findFirst().orElseThrow();
+        assertThat(paella.get("ownerKind").asText()).isEqualTo("twinspace");
+        assertThat(paella.get("ownerId").asText()).isEqualTo(id);
+        assertThat(paella.get("threadId").asText()).isEqualTo(space.threadId());
+        assertThat(paella.get("threadTitle").asText()).isEqualTo(title);
+        assertThat(paella.get("body").asText()).isEqualTo("<p>Paella <strong>on Friday</strong>.</p>");
+        assertThat(paella.get("createdAt").asText()).isNotBlank();
+        assertThat(paella.get("removed").asBoolean()).isFalse();
+        assertThat(byFounder.stream().map(p -> p.get("postId").asText())).as("the thread's first post")
+                .containsExactly(opening);
+        assertDocumentedInTheExport("discussionPosts");
+        // the ledger, as the export shows it: one credit per post, its reference the post
+        assertThat(forumCredits(space.partner())).containsExactlyInAnyOrder(first, second);
+        assertThat(forumCredits(space.founder())).containsExactly(opening);
+    }
+
+    /** A part of the person's export. */
+    private static List<JsonNode> exported(People.Person person, String part) {
+        var export = Http.get(API + "/v1/people/me/export", person.token());
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        assertThat(export.json().has(part)).as("the part %s: %s", part, export.body()).isTrue();
+        return People.list(export.json().get(part));
+    }
+
+    /** The references (the posts) of the person's "forum-post" credits in their progression ledger. */
+    private static List<String> forumCredits(People.Person person) {
+        return exported(person, "progression").stream().filter(c -> c.get("category").asText().equals("forum-post"))
+                .map(c -> c.get("reference").asText()).toList();
+    }
+
+    private static void assertDocumentedInTheExport(String part) {
         var document = Http.get(API + "/openapi?format=JSON", null).json();
         String shape = document.at("/paths/~1api~1v1~1people~1me~1export/get/responses/200/content/application~1json"
                 + "/schema/$ref").asText();
         assertThat(shape).as("the documented shape of the export").startsWith("#/");
-        assertThat(document.at(shape.substring(1) + "/properties/twinSpacePages").isMissingNode())
-                .as("the part twinSpacePages documented in %s", shape).isFalse();
-    }
-
-    /** The part twinSpacePages of the person's export. */
-    private static List<JsonNode> exportedVersions(People.Person person) {
-        var export = Http.get(API + "/v1/people/me/export", person.token());
-        assertThat(export.status()).as(export.body()).isEqualTo(200);
-        assertThat(export.json().has("twinSpacePages")).as("the part twinSpacePages: %s", export.body()).isTrue();
-        return People.list(export.json().get("twinSpacePages"));
+        assertThat(document.at(shape.substring(1) + "/properties/" + part).isMissingNode())
+                .as("the part %s documented in %s", part, shape).isFalse();
     }
 
     // --- the table ---
@@ -470,14 +764,19 @@ class TwinSpaceApiIT {
 
     // --- requests ---
 
-    /** A founder and a partner of a new open project (Spain's), the founder's first page written in its space. */
+    /**
+     * A founder and a partner of a new open project (Spain's), the founder's first page written in
+     * its space and their first thread opened in its forum.
+     */
     private static Space spaceOfTwo(String founderName, String partnerName, String title, String body) {
         var founder = Projects.validatedTeacher(founderName, "ES");
         var partner = Projects.validatedTeacher(partnerName, "ES");
         People.makeContacts(founder, partner);
         String id = Projects.open(founder, "ES", "TwinSpace " + People.uniqueWord());
         Projects.join(founder, id, partner);
-        return new Space(founder, partner, id, written(founder.token(), id, title, body));
+        String pageId = written(founder.token(), id, title, body);
+        return new Space(founder, partner, id, pageId,
+                opened(founder.token(), id, "Welcome " + People.uniqueWord(), "<p>Say hello.</p>"));
     }
 
     private static String space(String projectId) {
@@ -524,6 +823,95 @@ class TwinSpaceApiIT {
 
     private static String editJson(int version, String title, String body) {
         return JSON.createObjectNode().put("version", version).put("title", title).put("body", body).toString();
+    }
+
+    private static String threads(String projectId) {
+        return space(projectId) + "/threads";
+    }
+
+    private static String thread(String projectId, String threadId) {
+        return threads(projectId) + "/" + threadId;
+    }
+
+    private static Http.Answer openThread(String token, String projectId, String json) {
+        return Http.send("POST", threads(projectId), token, "application/json", json);
+    }
+
+    private static Http.Answer reply(String token, String projectId, String threadId, String body) {
+        return Http.send("POST", thread(projectId, threadId) + "/replies", token, "application/json",
+                JSON.createObjectNode().put("body", body).toString());
+    }
+
+    private static Http.Answer moderate(String token, String projectId, String threadId, String json) {
+        return Http.send("PUT", thread(projectId, threadId), token, "application/json", json);
+    }
+
+    private static Http.Answer follow(String token, String projectId, String threadId, boolean following) {
+        return Http.send("PUT", thread(projectId, threadId) + "/following", token, "application/json",
+                JSON.createObjectNode().put("following", following).toString());
+    }
+
+    private static Http.Answer remove(String token, String projectId, String postId, String json) {
+        return Http.send("POST", space(projectId) + "/posts/" + postId + "/removal", token, "application/json", json);
+    }
+
+    /** Opens a thread in the space's forum; its id. */
+    private static String opened(String token, String projectId, String title, String body) {
+        var answer = openThread(token, projectId, threadJson(title, body));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().at("/thread/id").asText();
+    }
+
+    /** Replies in a thread; the post's id. */
+    private static String replied(String token, String projectId, String threadId, String body) {
+        var answer = reply(token, projectId, threadId, body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().get("id").asText();
+    }
+
+    /** The ids of the space's threads, in the forum's order, as this token reads them. */
+    private static List<String> threadIds(String token, String projectId) {
+        var answer = Http.get(threads(projectId), token);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return People.ids(answer.json().get("items"));
+    }
+
+    /** The first page of a thread's posts, the first first, as this token reads them. */
+    private static List<JsonNode> postsOf(String token, String projectId, String threadId) {
+        var answer = Http.get(thread(projectId, threadId), token);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return People.list(answer.json().at("/posts/items"));
+    }
+
+    /** Whether the reader of this token follows the thread. */
+    private static boolean following(String token, String projectId, String threadId) {
+        var answer = Http.get(thread(projectId, threadId), token);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("following").asBoolean();
+    }
+
+    private static String threadJson(String title, String body) {
+        return JSON.createObjectNode().put("title", title).put("body", body).toString();
+    }
+
+    /** The person's notices of replies in threads they follow, read or not. */
+    private static List<JsonNode> replyNotices(People.Person person) {
+        var answer = Http.get(API + "/v1/notifications?size=100", person.token());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return People.list(answer.json().get("items")).stream()
+                .filter(n -> n.get("kind").asText().equals("discussion-reply")).toList();
+    }
+
+    private static long unreadCount(People.Person person) {
+        var answer = Http.get(API + "/v1/notifications/unread-count", person.token());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("unread").asLong();
+    }
+
+    private static void readAll(People.Person person) {
+        var answer = Http.send("POST", API + "/v1/notifications/read", person.token(), "application/json",
+                "{\"all\": true}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
     /** The versions of a page's history, in its order. */

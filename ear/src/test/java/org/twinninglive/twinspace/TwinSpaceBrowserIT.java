@@ -148,4 +148,82 @@ class TwinSpaceBrowserIT {
             assertThat(PageChecks.axe(bruno)).as("the archived space passes axe").isEmpty();
         }
     }
+
+    @Test
+    void membersDiscussInTheForumAndAFollowerOpensTheReplyFromTheirNotification() {
+        var founder = Projects.validatedTeacher("Tomasa", "ES");
+        var partner = Projects.validatedTeacher("Basile", "FR");
+        String title = "Forum rivers " + People.uniqueWord();
+        String id = Projects.open(founder, "ES", title);
+        People.makeContacts(founder, partner);
+        Projects.join(founder, id, partner);
+        String space = APP + "/projects/" + id + "/space";
+
+        try (var tomasa = new Browser(); var basile = new Browser()) {
+            // the founder opens a thread: a missing title is said beside it, the first post kept
+            tomasa.open(APP + "/projects/").signInAs(founder.username());
+            tomasa.waitForText(By.id("projects-form:open"), title, WAIT);
+            tomasa.open(space);
+            tomasa.click(By.id("space-form:forum-link"));
+            tomasa.waitForText(By.id("forum-heading"), "Forum", WAIT);
+            assertThat(tomasa.find(By.id("no-threads")).getText()).contains("No thread yet");
+            tomasa.click(By.id("space-form:open-thread"));
+            tomasa.waitForText(By.id("space-form:thread-form"), "New thread", WAIT);
+            tomasa.setValue(By.id("space-form:thread-body"), "Shall we meet on Monday at ten?");
+            tomasa.click(By.id("space-form:save-thread"));
+            tomasa.waitForText(By.id("space-form:thread-title-message"), "Give the thread a title", WAIT);
+            assertThat(tomasa.find(By.id("space-form:thread-title")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(tomasa.find(By.id("space-form:thread-body")).getAttribute("value"))
+                    .isEqualTo("Shall we meet on Monday at ten?");
+            assertThat(PageChecks.axe(tomasa)).as("the thread form with a refusal passes axe").isEmpty();
+            tomasa.setValue(By.id("space-form:thread-title"), "Our first call");
+            tomasa.click(By.id("space-form:save-thread"));
+            tomasa.waitForText(By.id("space-form:messages"), "Thread opened", WAIT);
+            assertThat(tomasa.find(By.id("thread-title")).getText()).isEqualTo("Our first call");
+            assertThat(tomasa.find(By.id("posts")).getText()).contains("Shall we meet on Monday at ten?");
+
+            // the partner finds it in the forum and replies
+            basile.open(APP + "/projects/").signInAs(partner.username());
+            basile.waitForText(By.id("projects-form:open"), title, WAIT);
+            basile.open(space + "?forum=1");
+            basile.waitForText(By.id("threads"), "Our first call", WAIT);
+            assertThat(PageChecks.axe(basile)).as("the forum passes axe").isEmpty();
+            basile.click(By.linkText("Our first call"));
+            basile.waitForText(By.id("thread-title"), "Our first call", WAIT);
+            basile.setValue(By.id("space-form:reply-body"), "Monday suits our class.");
+            basile.click(By.id("space-form:send-reply"));
+            basile.waitForText(By.id("space-form:messages"), "Reply sent", WAIT);
+            assertThat(basile.find(By.id("posts")).getText()).contains("Monday suits our class.");
+            assertThat(basile.find(By.id("space-form:unfollow")).getText()).as("a replier follows").contains("Stop following");
+
+            // the founder, a follower, opens the reply from her notifications
+            tomasa.open(APP + "/notifications/");
+            tomasa.waitForText(By.id("notifications-form:list"), "replied in “Our first call”", WAIT);
+            tomasa.click(By.xpath("//li[contains(normalize-space(), 'replied in “Our first call”')]//button[contains(@id,':open')]"));
+            tomasa.waitForText(By.id("thread-title"), "Our first call", WAIT);
+            assertThat(tomasa.find(By.id("posts")).getText()).contains("Monday suits our class.");
+
+            // she removes the reply with a reason and locks the thread
+            tomasa.click(By.xpath("//ol[@id='posts']/li[2]//button[contains(@id,':remove')]"));
+            tomasa.waitForText(By.id("space-form:removal"), "Why is it removed?", WAIT);
+            tomasa.click(By.id("space-form:confirm-removal"));
+            tomasa.waitForText(By.id("space-form:removal-reason-message"), "Say why", WAIT);
+            tomasa.setValue(By.id("space-form:removal-reason"), "We agreed on Tuesday by mail.");
+            tomasa.click(By.id("space-form:confirm-removal"));
+            tomasa.waitForText(By.id("space-form:messages"), "Post removed", WAIT);
+            assertThat(tomasa.find(By.id("posts")).getText()).contains("Removed by a moderator: We agreed on Tuesday by mail.")
+                    .doesNotContain("Monday suits our class.");
+            tomasa.click(By.id("space-form:lock"));
+            tomasa.waitForText(By.id("space-form:messages"), "Thread changed", WAIT);
+            assertThat(tomasa.find(By.id("thread-locked")).getText()).isEqualTo("Locked");
+            assertThat(PageChecks.axe(tomasa)).as("the moderated thread passes axe").isEmpty();
+
+            // the partner finds the thread locked: no reply form
+            basile.open(space + "?forum=1");
+            basile.waitForText(By.id("threads"), "Locked", WAIT);
+            basile.click(By.linkText("Our first call"));
+            basile.waitForText(By.id("locked-notice"), "locked", WAIT);
+            assertThat(basile.countNow(By.id("space-form:reply-body"))).isZero();
+        }
+    }
 }

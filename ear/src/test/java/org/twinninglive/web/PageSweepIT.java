@@ -62,6 +62,7 @@ class PageSweepIT {
     /** The demo projects (R__demo_data.sql): open (alice, bob and dana), and alice's waiting for the Spanish nss. */
     static final String DEMO_PROJECT = "d4000000-0000-4000-8000-000000000001";
     static final String DEMO_SPACE_PAGE = "d8000000-0000-4000-8000-000000000001";
+    static final String DEMO_THREAD_OF_SPACE = "d9000000-0000-4000-8000-000000000001";
     static final String DEMO_PENDING_PROJECT = "d4000000-0000-4000-8000-000000000002";
     /** Alice's demo certificate (R__demo_data.sql). */
     static final String DEMO_CERTIFICATE = "demo2certificate2of2alice2";
@@ -162,6 +163,10 @@ class PageSweepIT {
                     EVERYONE),
             page("/projects/" + DEMO_PROJECT + "/space?page=" + DEMO_SPACE_PAGE, "/projects/{id}/space?page={a page}",
                     List.of("alice")),
+            page("/projects/" + DEMO_PROJECT + "/space?forum=1", "/projects/{id}/space?forum=1 {the forum}",
+                    List.of("alice")),
+            page("/projects/" + DEMO_PROJECT + "/space?thread=" + DEMO_THREAD_OF_SPACE,
+                    "/projects/{id}/space?thread={a thread}", List.of("alice")),
             new PageState("/projects/" + DEMO_PENDING_PROJECT + "/space",
                     "/projects/{alice's pending project}/space (none: not found)", 404, List.of("alice")),
             page("/schools/label", "/schools/label {alice's school}", List.of("alice")),

@@ -30,7 +30,9 @@ public enum NotificationKind {
     SCHOOL_LABEL_TO_REVIEW("/support/school-labels", true, true),
     SCHOOL_LABEL_AWARDED("/schools/label", false, true),
     SCHOOL_LABEL_REJECTED("/schools/label", false, true),
-    PRIZE_WON("/projects/{reference}", false, true);
+    PRIZE_WON("/projects/{reference}", false, true),
+    /** A reply in a thread the reader follows; the reference is the thread's address, as its owner gives it. */
+    DISCUSSION_REPLY("{reference}", true, true);
 
     private final String link;
     private final boolean grouped;

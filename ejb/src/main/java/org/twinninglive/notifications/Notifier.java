@@ -11,6 +11,7 @@ import org.twinninglive.contacts.Followed;
 import org.twinninglive.people.AccountRejected;
 import org.twinninglive.people.AccountValidated;
 import org.twinninglive.people.ValidationRequested;
+import org.twinninglive.discussions.DiscussionPosted;
 import org.twinninglive.people.ValidationService;
 import org.twinninglive.progression.MilestoneReached;
 import org.twinninglive.projects.ProjectApproved;
@@ -147,6 +148,13 @@ public class Notifier {
                 continue;
             }
             notify(member, NotificationKind.PRIZE_WON, null, fact.projectId(), fact.title());
+        }
+    }
+
+    /** The followers of a thread hear of a reply in it; several replies make one group per thread. */
+    void discussionReply(@Observes DiscussionPosted fact) {
+        for (String follower : fact.followerIds()) {
+            notify(follower, NotificationKind.DISCUSSION_REPLY, fact.authorId(), fact.address(), fact.threadTitle());
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.twinninglive.discussions.DiscussionPosted;
 import org.twinninglive.contacts.ContactAccepted;
 import org.twinninglive.contacts.Followed;
 import org.twinninglive.messaging.MessagePosted;
@@ -62,6 +63,12 @@ public class FeatureCredits {
                             fact.projectId() + ":" + fact.level() + (fact.country() == null ? "" : ":" + fact.country())))
                     .toList()));
         }
+    }
+
+    /** "Post in a forum" (in the category its owner names): the author of a first post or of a reply, once per post. */
+    void discussionPosted(@Observes @Priority(Interceptor.Priority.APPLICATION) DiscussionPosted fact) {
+        ledger.record(new ParticipationRecorded(fact.authorId(), fact.creditCategory(), fact.postId(),
+                fact.threadTitle()));
     }
 
     /** "Apply for a European Prize": the member who applied, once per application (P5). */

@@ -36,7 +36,8 @@ public class SpaceAccess {
         if (isMember(viewer, project)) {
             actions.add(SpaceAction.READ);
             if (!archived(project)) {
-                actions.add(SpaceAction.EDIT_PAGES);
+                // founders and partners administer the space (T1)
+                actions.addAll(EnumSet.of(SpaceAction.EDIT_PAGES, SpaceAction.DISCUSS, SpaceAction.MODERATE));
             }
         }
         return actions;

@@ -10,5 +10,9 @@ public enum SpaceAction {
     /** The Twinboard, the pages and their history. */
     READ,
     /** Write a page, or a new version of one: not while the space is archived. */
-    EDIT_PAGES
+    EDIT_PAGES,
+    /** Open a thread of the space's forum, reply in one: not while archived. */
+    DISCUSS,
+    /** Pin and lock the forum's threads, remove a post with a reason: not while archived. */
+    MODERATE
 }

@@ -36,7 +36,8 @@ class SpaceRulesTest {
         var project = openWith(dan);
 
         assertThat(access.actionsOf(person("ana"), project))
-                .containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ, SpaceAction.EDIT_PAGES);
+                .containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ, SpaceAction.EDIT_PAGES,
+                        SpaceAction.DISCUSS, SpaceAction.MODERATE);
         assertThat(access.actionsOf(person("dan"), project)).as("a partner administers it too")
                 .contains(SpaceAction.EDIT_PAGES);
         for (var outsider : List.of(person("eva"), Viewer.VISITOR)) {

@@ -100,6 +100,13 @@ public class Pager<T> implements Serializable {
         }
     }
 
+    /** To the last page, read again (after a reply, which goes at the end): its number from the total. */
+    public void last() {
+        current = null;
+        page = (int) Math.max(0, (reachable() - 1) / SIZE);
+        current = null;
+    }
+
     /** Back to the first page, read again (after a new search). */
     public void restart() {
         page = 0;

@@ -8,12 +8,18 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.twinninglive.discussions.DiscussionAction;
+import org.twinninglive.discussions.DiscussionService;
+import org.twinninglive.discussions.PostView;
+import org.twinninglive.discussions.ThreadSummary;
+import org.twinninglive.discussions.ThreadView;
 import org.twinninglive.media.RichText;
 import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.PageMessages;
+import org.twinninglive.platform.Pager;
 import org.twinninglive.platform.TwinningException;
 
 /**
@@ -29,14 +35,17 @@ public class TwinSpaceView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** What the page shows besides the space: a page, its form, or its history. */
-    public enum Mode { READ, WRITE, EDIT, HISTORY }
+    /** What the page shows besides the space: a page, its form, its history, or the forum. */
+    public enum Mode { READ, WRITE, EDIT, HISTORY, FORUM, THREAD, OPEN_THREAD }
 
     @Inject
     CurrentIdentity identity;
 
     @Inject
     SpaceService spaces;
+
+    @Inject
+    DiscussionService discussions;
 
     private String id;
     private String pageId;
@@ -51,6 +60,21 @@ public class TwinSpaceView implements Serializable {
     private SpacePageView meanwhile;
     private List<SpaceRevisionView> history = List.of();
     private SpaceRevisionView shownVersion;
+    private String forum;
+    private String threadId;
+    /** The thread read, as its last page of posts was read with it. */
+    private ThreadView thread;
+    private final Pager<ThreadSummary> threads =
+            new Pager<>(page -> discussions.threads(identity.get(), SpaceDiscussions.KIND, id, page));
+    private final Pager<PostView> posts = new Pager<>(page -> {
+        thread = discussions.thread(identity.get(), SpaceDiscussions.KIND, id, threadId, page);
+        return thread.posts();
+    });
+    private String threadTitle;
+    private String threadBody;
+    private String replyBody;
+    private String removingPostId;
+    private String removalReason;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -58,7 +82,12 @@ public class TwinSpaceView implements Serializable {
         }
         try {
             space = spaces.space(identity.get(), id);
-            if (pageId != null && isMember()) {
+            if (threadId != null && isMember()) {
+                mode = Mode.THREAD;
+                posts.getItems();
+            } else if (forum != null && isMember()) {
+                mode = Mode.FORUM;
+            } else if (pageId != null && isMember()) {
                 page = spaces.page(identity.get(), id, pageId);
             }
         } catch (NotFoundException hidden) {
@@ -172,6 +201,181 @@ public class TwinSpaceView implements Serializable {
     public void showVersion(int number) {
         shownVersion = spaces.revision(identity.get(), id, page.id(), number);
         PageMessages.focus("version-heading");
+    }
+
+    // ---------------------------------------------------------------- the forum
+
+    /** Opens the form of a new thread. */
+    public void startThread() {
+        mode = Mode.OPEN_THREAD;
+        threadTitle = null;
+        threadBody = null;
+        PageMessages.focus("space-form:thread-title");
+    }
+
+    /** Opens the thread written in the form, with its first post; a refusal keeps what was typed. */
+    public void openThread() {
+        try {
+            String html = RichText.ofPlainText(threadBody).html();
+            var opened = discussions.open(identity.require(), SpaceDiscussions.KIND, id, threadTitle, html);
+            threadId = opened.thread().id();
+            mode = Mode.THREAD;
+            posts.restart();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.thread.opened", "space.thread.opened.detail");
+            PageMessages.focus("thread-title");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("body".equals(wrong.field()) ? "space-form:thread-body" : "space-form:thread-title",
+                    wrong);
+        } catch (TwinningException refused) {
+            refusedInForum(refused);
+        }
+    }
+
+    /** Replies in the thread read; the reply shows on the thread's last page. */
+    public void reply() {
+        try {
+            String html = RichText.ofPlainText(replyBody).html();
+            discussions.reply(identity.require(), SpaceDiscussions.KIND, id, threadId, html);
+            replyBody = null;
+            toLastPage();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.thread.replied", "space.thread.replied.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("space-form:reply-body", wrong);
+        } catch (TwinningException refused) {
+            refusedInForum(refused);
+        }
+    }
+
+    public void follow(boolean following) {
+        try {
+            discussions.follow(identity.require(), SpaceDiscussions.KIND, id, threadId, following);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, following ? "space.thread.followed" : "space.thread.unfollowed",
+                    following ? "space.thread.followed.detail" : "space.thread.unfollowed.detail");
+        } catch (TwinningException refused) {
+            refusedInForum(refused);
+        }
+    }
+
+    /** A moderator pins or unpins, locks or unlocks the thread read (null: unchanged). */
+    public void moderate(Boolean pinned, Boolean locked) {
+        try {
+            discussions.moderate(identity.require(), SpaceDiscussions.KIND, id, threadId, pinned, locked);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.thread.moderated", "space.thread.moderated.detail");
+        } catch (TwinningException refused) {
+            refusedInForum(refused);
+        }
+    }
+
+    /** Asks for the reason of removing a post, beside it. */
+    public void startRemoving(String postId) {
+        removingPostId = postId;
+        removalReason = null;
+        PageMessages.focus("space-form:removal-reason");
+    }
+
+    public void cancelRemoving() {
+        removingPostId = null;
+    }
+
+    /** Removes the post asked for, with the reason its readers see in its place. */
+    public void remove() {
+        try {
+            discussions.remove(identity.require(), SpaceDiscussions.KIND, id, removingPostId, removalReason);
+            removingPostId = null;
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.thread.removed", "space.thread.removed.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("space-form:removal-reason", wrong);
+        } catch (TwinningException refused) {
+            refusedInForum(refused);
+        }
+    }
+
+    /** A refusal of the forum (the thread locked, the space archived meanwhile): said, and the space as it is now. */
+    private void refusedInForum(TwinningException refused) {
+        PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "space.thread.notDone", refused);
+        space = spaces.space(identity.get(), id);
+        PageMessages.focus("space-form:messages");
+    }
+
+    private void toLastPage() {
+        posts.last();
+    }
+
+    /** What the reader may do in the thread read now. */
+    public boolean may(String action) {
+        return thread != null && thread.actions().contains(DiscussionAction.valueOf(action));
+    }
+
+    public boolean isMayDiscuss() {
+        return space != null && space.actions().contains(SpaceAction.DISCUSS);
+    }
+
+    public Pager<ThreadSummary> getThreads() {
+        return threads;
+    }
+
+    public Pager<PostView> getPosts() {
+        return posts;
+    }
+
+    /** The thread read, its posts' page read first so that both say the same. */
+    public ThreadView getThread() {
+        posts.getItems();
+        return thread;
+    }
+
+    public String getForum() {
+        return forum;
+    }
+
+    public void setForum(String forum) {
+        this.forum = forum;
+    }
+
+    public String getThreadId() {
+        return threadId;
+    }
+
+    public void setThreadId(String threadId) {
+        this.threadId = threadId;
+    }
+
+    public String getThreadTitle() {
+        return threadTitle;
+    }
+
+    public void setThreadTitle(String threadTitle) {
+        this.threadTitle = threadTitle;
+    }
+
+    public String getThreadBody() {
+        return threadBody;
+    }
+
+    public void setThreadBody(String threadBody) {
+        this.threadBody = threadBody;
+    }
+
+    public String getReplyBody() {
+        return replyBody;
+    }
+
+    public void setReplyBody(String replyBody) {
+        this.replyBody = replyBody;
+    }
+
+    public String getRemovingPostId() {
+        return removingPostId;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
+    }
+
+    public void setRemovalReason(String removalReason) {
+        this.removalReason = removalReason;
     }
 
     /** The title of the page a new page goes under, or null at the top. */

@@ -1,0 +1,14 @@
+package org.twinninglive.discussions;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A post as its readers see it: the sanitised {@code body} and its plain text, or, once a
+ * moderator removed it, no words ({@code body} null) and the {@code removalReason}. A null
+ * author name: a former member.
+ */
+public record PostView(String id, String threadId, String authorId, String authorName, String body, String bodyText,
+                       Instant createdAt, boolean removed, String removalReason, Instant removedAt)
+        implements Serializable {
+}
