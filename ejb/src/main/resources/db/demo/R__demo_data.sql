@@ -336,3 +336,13 @@ from discussion_thread t join (
 ) v on 1 = 1
 where t.id = 'd9000000-0000-4000-8000-000000000001'
   and not exists (select 1 from discussion_follower x where x.thread_id = t.id);
+
+-- T1: a post of the demo project's public blog, published by bob
+insert into space_blog_post (id, project_id, title, body_html, body_text, author_id, published_at)
+select 'da000000-0000-4000-8000-000000000001', p.id, 'Our rivers meet on a map',
+       '<p>Our two classes drew one map of the rivers they measured this autumn.</p>',
+       'Our two classes drew one map of the rivers they measured this autumn.',
+       'b0000000-0000-4000-8000-000000000002', current_timestamp
+from project p
+where p.id = 'd4000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from space_blog_post where id = 'da000000-0000-4000-8000-000000000001');

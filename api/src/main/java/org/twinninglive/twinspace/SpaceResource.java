@@ -70,6 +70,10 @@ public class SpaceResource {
     public record FollowingRequest(Boolean following) {
     }
 
+    /** Body of POST /blog: a title and a body (HTML, sanitised). */
+    public record BlogRequest(String title, String body) {
+    }
+
     /** Body of POST /posts/{postId}/removal. */
     public record RemovalRequest(String reason) {
     }
@@ -335,5 +339,42 @@ public class SpaceResource {
             throw new InvalidInputException("reason", "Send a JSON body such as {\"reason\": \"Off topic.\"}.");
         }
         return discussions.remove(identity, SpaceDiscussions.KIND, id, postId, body.reason());
+    }
+
+    @GET
+    @Path("blog")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @Operation(operationId = "listSpaceBlog", summary = "A TwinSpace's public blog (no token needed)",
+            description = "What the project's teachers published for everyone, the latest first, paged.")
+    @APIResponse(responseCode = "200", description = "A page of blog posts")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such project, one the caller may not know"
+            + " of, or one that has no space.")
+    public PageRepresentation<BlogPostView> blog(@PathParam("id") String id, @QueryParam("page") String page,
+                                                 @QueryParam("size") String size) {
+        return PageRepresentation.of(spaces.blog(current.get(), id, PageRequest.parse(page, size)), b -> b);
+    }
+
+    @POST
+    @Path("blog")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "publishSpaceBlogPost", summary = "Publish a post on the public blog (members)",
+            description = "{\"title\", \"body\"}: a title of at most 200 characters and a body as HTML (sanitised;"
+                    + " at most 10,000 characters of text). Everyone, visitors included, reads it.")
+    @APIResponse(responseCode = "201", description = "The post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BlogPostView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such space, or the caller is not a member.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The space is archived (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response publish(@PathParam("id") String id, BlogRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("title", "Send a JSON body such as {\"title\": \"Our rivers map\","
+                    + " \"body\": \"<p>…</p>\"}.");
+        }
+        var post = spaces.publish(identity, id, body.title(), body.body());
+        return Response.status(Response.Status.CREATED).entity(post).build();
     }
 }

@@ -96,7 +96,12 @@ class TwinSpaceApiIT {
             // a post is removed once: each cell removes a post of its own, which the founder writes first
             Map.entry("remove post", new Action("removeSpacePost", (in, token) -> remove(token, in.projectId(),
                     replied(in.founder().token(), in.projectId(), in.threadId(), "<p>A post to remove.</p>"),
-                    "{\"reason\": \"A cell of the table.\"}"))));
+                    "{\"reason\": \"A cell of the table.\"}"))),
+            Map.entry("read blog", new Action("listSpaceBlog",
+                    (in, token) -> Http.get(space(in.projectId()) + "/blog", token))),
+            Map.entry("publish on blog", new Action("publishSpaceBlogPost",
+                    (in, token) -> Http.send("POST", space(in.projectId()) + "/blog", token, "application/json",
+                            "{\"title\": \"Cell " + People.uniqueWord() + "\", \"body\": \"<p>A post of the table.</p>\"}"))));
 
     /**
      * An open project of a founder and a partner, the page the founder wrote first in its space
@@ -191,7 +196,7 @@ class TwinSpaceApiIT {
 
         assertThat(member.status()).as(member.body()).isEqualTo(200);
         assertThat(People.texts(member.json().get("actions")))
-                .containsExactlyInAnyOrder("READ_PUBLIC", "READ", "EDIT_PAGES", "DISCUSS", "MODERATE");
+                .containsExactlyInAnyOrder("READ_PUBLIC", "READ", "EDIT_PAGES", "DISCUSS", "MODERATE", "PUBLISH");
         assertThat(People.ids(member.json().get("pages"))).containsExactly(pageId);
         assertThat(member.json().at("/pages/0/depth").asInt()).isZero();
         assertThat(member.json().at("/pages/0/version").asInt()).isEqualTo(1);
@@ -327,6 +332,10 @@ class TwinSpaceApiIT {
         People.assertProblem(Http.get(space(pending), Keycloak.tokenOf("nss-es")), 404);
         People.assertProblem(Http.get(pages(pending), founder.token()), 404);
         People.assertProblem(write(founder.token(), pending, pageJson("Too early " + word, "<p>Plans.</p>")), 404);
+        People.assertProblem(Http.get(space(pending) + "/blog", null), 404);
+        People.assertProblem(Http.get(space(pending) + "/blog", Keycloak.tokenOf("nss-es")), 404);
+        People.assertProblem(Http.send("POST", space(pending) + "/blog", founder.token(), "application/json",
+                "{\"title\": \"Too early\", \"body\": \"<p>Plans.</p>\"}"), 404);
         assertThat(Projects.get(founder.token(), pending).status()).as("the project is its founder's to read")
                 .isEqualTo(200);
 
@@ -457,6 +466,47 @@ class TwinSpaceApiIT {
         assertThat(replyNotices(space.partner())).as("a former partner is told nothing of the space's forum")
                 .isEmpty();
         assertThat(Http.get(thread(id, threadId), space.partner().token()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theBlogIsPublicWhatMembersPublishOnItOnlyAndNothingOnceArchived() {
+        var space = spaceOfTwo("Blanca", "Bernardo", "Notes " + People.uniqueWord(), "<p>Members only.</p>");
+        String id = space.projectId();
+        String blog = space(id) + "/blog";
+        var none = Http.get(blog, null);
+        assertThat(none.status()).as(none.body()).isEqualTo(200);
+        assertThat(none.json().get("total").asInt()).isZero();
+
+        var published = Http.send("POST", blog, space.partner().token(), "application/json",
+                "{\"title\": \"Our map of rivers\", \"body\": \"<p>See <b>our</b> map.</p><script>x()</script>\"}");
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        assertThat(published.json().get("body").asText()).contains("our").contains("map").doesNotContain("script")
+                .doesNotContain("x()");
+        assertThat(published.json().get("authorId").asText()).isEqualTo(space.partner().id());
+
+        var read = Http.get(blog, null);
+        assertThat(read.json().get("total").asInt()).as("a visitor reads it").isOne();
+        assertThat(read.json().get("items").get(0).get("title").asText()).isEqualTo("Our map of rivers");
+        assertThat(read.body()).as("nothing of the members' pages is public").doesNotContain("Members only.");
+        assertThat(absent(read.json().get("items").get(0), "authorName")).as("visitors are told no member's name")
+                .isTrue();
+        assertThat(Http.get(blog, space.founder().token()).json().get("items").get(0).get("authorName").asText())
+                .isEqualTo(space.partner().name());
+
+        var untitled = Http.send("POST", blog, space.founder().token(), "application/json", "{\"body\": \"<p>x</p>\"}");
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.json().get("field").asText()).isEqualTo("title");
+        var empty = Http.send("POST", blog, space.founder().token(), "application/json", "{\"title\": \"Empty\"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("field").asText()).isEqualTo("body");
+
+        assertThat(Projects.post(space.founder().token(), id, "close").status()).isEqualTo(200);
+        var archived = Http.send("POST", blog, space.founder().token(), "application/json",
+                "{\"title\": \"Late\", \"body\": \"<p>Late.</p>\"}");
+        Projects.assertRefusedAs(archived, "space-archived");
+        assertThat(Http.get(blog, null).json().get("total").asInt()).as("still readable, nothing added").isOne();
+        assertThat(exported(space.partner(), "twinSpaceBlogPosts")).extracting(p -> p.get("title").asText())
+                .containsExactly("Our map of rivers");
     }
 
     @Test

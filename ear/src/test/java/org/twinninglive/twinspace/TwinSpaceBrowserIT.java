@@ -117,6 +117,20 @@ class TwinSpaceBrowserIT {
                     .doesNotContain("Loire");
             assertThat(PageChecks.axe(teresa)).as("the history passes axe").isEmpty();
 
+            // she publishes on the public blog: a missing text is said beside it, the title kept
+            teresa.click(By.id("space-form:blog-link"));
+            teresa.waitForText(By.id("blog-heading"), "Blog", WAIT);
+            teresa.setValue(By.id("space-form:blog-title"), "Our first measurements");
+            teresa.click(By.id("space-form:publish"));
+            teresa.waitForText(By.id("space-form:blog-body-message"), "Write the post", WAIT);
+            assertThat(teresa.find(By.id("space-form:blog-title")).getAttribute("value")).isEqualTo("Our first measurements");
+            teresa.setValue(By.id("space-form:blog-body"), "The Tagus was 12 degrees on Monday.");
+            teresa.click(By.id("space-form:publish"));
+            teresa.waitForText(By.id("space-form:messages"), "Post published", WAIT);
+            assertThat(teresa.find(By.id("blog-posts")).getText()).contains("Our first measurements")
+                    .contains("12 degrees");
+            assertThat(PageChecks.axe(teresa)).as("the blog passes axe").isEmpty();
+
             teresa.viewport(360, 800);
             var narrow = PageChecks.overflow(teresa);
             assertThat(narrow.scrollWidth()).as("the space at 360 px: %s", narrow.widest())
@@ -132,6 +146,8 @@ class TwinSpaceBrowserIT {
             assertThat(visitor.find(By.id("space-description")).getText()).contains("rivers");
             assertThat(visitor.countNow(By.id("space-form"))).isZero();
             assertThat(visitor.pageText()).doesNotContain("Our measurements");
+            assertThat(visitor.find(By.id("blog-posts")).getText()).as("the blog is public")
+                    .contains("Our first measurements").contains("12 degrees");
             assertThat(PageChecks.axe(visitor)).as("the public part passes axe").isEmpty();
         }
 

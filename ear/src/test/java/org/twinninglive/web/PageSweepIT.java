@@ -165,6 +165,8 @@ class PageSweepIT {
                     List.of("alice")),
             page("/projects/" + DEMO_PROJECT + "/space?forum=1", "/projects/{id}/space?forum=1 {the forum}",
                     List.of("alice")),
+            page("/projects/" + DEMO_PROJECT + "/space?blog=1", "/projects/{id}/space?blog=1 {the blog and its form}",
+                    List.of("alice")),
             page("/projects/" + DEMO_PROJECT + "/space?thread=" + DEMO_THREAD_OF_SPACE,
                     "/projects/{id}/space?thread={a thread}", List.of("alice")),
             new PageState("/projects/" + DEMO_PENDING_PROJECT + "/space",

@@ -37,7 +37,8 @@ public class SpaceAccess {
             actions.add(SpaceAction.READ);
             if (!archived(project)) {
                 // founders and partners administer the space (T1)
-                actions.addAll(EnumSet.of(SpaceAction.EDIT_PAGES, SpaceAction.DISCUSS, SpaceAction.MODERATE));
+                actions.addAll(EnumSet.of(SpaceAction.EDIT_PAGES, SpaceAction.DISCUSS, SpaceAction.MODERATE,
+                        SpaceAction.PUBLISH));
             }
         }
         return actions;

@@ -5,7 +5,7 @@ package org.twinninglive.twinspace;
  * project's title, description and cover) for everyone; the rest for the project's members.
  */
 public enum SpaceAction {
-    /** The space's title, description and cover: whoever may see the project. */
+    /** The space's title, description, cover and blog: whoever may see the project. */
     READ_PUBLIC,
     /** The Twinboard, the pages and their history. */
     READ,
@@ -14,5 +14,7 @@ public enum SpaceAction {
     /** Open a thread of the space's forum, reply in one: not while archived. */
     DISCUSS,
     /** Pin and lock the forum's threads, remove a post with a reason: not while archived. */
-    MODERATE
+    MODERATE,
+    /** Publish a post on the space's public blog: not while archived. */
+    PUBLISH
 }

@@ -23,6 +23,11 @@ public class SpacePersonalData {
                               Instant savedAt) implements Serializable {
     }
 
+    /** A blog post the person published, as the export shows it. */
+    public record BlogPost(String projectId, String postId, String title, String body, Instant publishedAt)
+            implements Serializable {
+    }
+
     @Inject
     SpaceRepository spaces;
 
@@ -30,6 +35,9 @@ public class SpacePersonalData {
         request.add("twinSpacePages", spaces.revisionsBy(request.profileId()).stream()
                 .map(r -> new PageVersion(r.projectId(), r.pageId(), r.revision(), r.title(), r.bodyHtml(),
                         r.editedAt()))
+                .toList());
+        request.add("twinSpaceBlogPosts", spaces.blogBy(request.profileId()).stream()
+                .map(b -> new BlogPost(b.projectId(), b.id(), b.title(), b.bodyHtml(), b.publishedAt()))
                 .toList());
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.twinninglive.platform.PageRequest;
 
 /** The TwinSpaces' pages and their versions. */
 @ApplicationScoped
@@ -53,6 +54,34 @@ public class SpaceRepository {
                 .getSingleResult();
     }
 
+    public void add(SpaceBlogPost post) {
+        em.persist(post);
+    }
+
+    /** A page of the space's blog, the latest first. */
+    public List<SpaceBlogPost> blog(String projectId, PageRequest page) {
+        return em.createQuery("select b from SpaceBlogPost b where b.projectId = :project"
+                        + " order by b.publishedAt desc, b.id", SpaceBlogPost.class)
+                .setParameter("project", projectId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    public long countBlog(String projectId) {
+        return em.createQuery("select count(b) from SpaceBlogPost b where b.projectId = :project", Long.class)
+                .setParameter("project", projectId)
+                .getSingleResult();
+    }
+
+    /** The blog posts a person published, the latest first (export). */
+    public List<SpaceBlogPost> blogBy(String profileId) {
+        return em.createQuery("select b from SpaceBlogPost b where b.authorId = :person order by b.publishedAt desc",
+                        SpaceBlogPost.class)
+                .setParameter("person", profileId)
+                .getResultList();
+    }
+
     /** A page's versions, the latest first. */
     public List<SpacePageRevision> revisions(String pageId, int max) {
         return em.createQuery("select r from SpacePageRevision r where r.pageId = :page order by r.revision desc",
@@ -88,13 +117,15 @@ public class SpaceRepository {
                 .getResultList();
     }
 
-    /** A person's account is erased: their pages and versions stay, by a former member; in three statements. */
+    /** A person's account is erased: their pages, versions and blog posts stay, by a former member. */
     public void erase(String profileId) {
         em.createQuery("update SpacePage p set p.createdBy = null where p.createdBy = :person")
                 .setParameter("person", profileId).executeUpdate();
         em.createQuery("update SpacePage p set p.updatedBy = null where p.updatedBy = :person")
                 .setParameter("person", profileId).executeUpdate();
         em.createQuery("update SpacePageRevision r set r.editedBy = null where r.editedBy = :person")
+                .setParameter("person", profileId).executeUpdate();
+        em.createQuery("update SpaceBlogPost b set b.authorId = null where b.authorId = :person")
                 .setParameter("person", profileId).executeUpdate();
     }
 }

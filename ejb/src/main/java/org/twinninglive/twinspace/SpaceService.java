@@ -22,6 +22,8 @@ import org.twinninglive.people.Viewers;
 import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.Page;
+import org.twinninglive.platform.PageRequest;
 import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.platform.Viewer;
 import org.twinninglive.projects.Project;
@@ -154,13 +156,43 @@ public class SpaceService {
     }
 
     /**
+     * A page of the space's public blog, the latest first: whoever may see the project, visitors
+     * too. Its authors are named as on the project's page: to its members; to anyone else signed in
+     * only those whose profile they may see; to visitors none.
+     */
+    public Page<BlogPostView> blog(Optional<SignedInIdentity> identity, String projectId, PageRequest page) {
+        var viewer = viewers.of(identity);
+        var project = access.spaceOf(viewer, projects.find(projectId));
+        var posts = spaces.blog(project.id(), page);
+        var authors = posts.stream().map(SpaceBlogPost::authorId).filter(Objects::nonNull).toList();
+        Map<String, String> names = access.actionsOf(viewer, project).contains(SpaceAction.READ) ? people.names(authors)
+                : identity.map(signedIn -> people.visibleNames(signedIn, authors)).orElse(Map.of());
+        return Page.of(posts.stream().map(b -> blogView(b, names)).toList(), page, spaces.countBlog(project.id()));
+    }
+
+    /** A member publishes a post on the space's blog, for everyone. */
+    public BlogPostView publish(SignedInIdentity identity, String projectId, String title, String bodyHtml) {
+        var project = inside(viewers.of(identity), projectId, SpaceAction.PUBLISH);
+        var me = callers.of(identity);
+        var post = SpaceBlogPost.publish(project.id(), title, RichText.of(bodyHtml, "body"), me.id(), clock.instant());
+        spaces.add(post);
+        LOG.info(() -> "%s published blog post %s of %s".formatted(me.id(), post.id(), project.id()));
+        return blogView(post, people.names(List.of(me.id())));
+    }
+
+    private static BlogPostView blogView(SpaceBlogPost post, Map<String, String> names) {
+        return new BlogPostView(post.id(), post.projectId(), post.title(), post.bodyHtml(), post.bodyText(),
+                post.authorId(), post.authorId() == null ? null : names.get(post.authorId()), post.publishedAt());
+    }
+
+    /**
      * The project whose space it is, the action allowed. A change locks the project's row first
      * (then the page's): a close, a member's removal or an erasure, which lock it too, queue
      * with it, so nothing is written into a space archived or left meanwhile.
      */
     private Project inside(Viewer viewer, String projectId, SpaceAction action) {
-        var project = access.spaceOf(viewer, action == SpaceAction.EDIT_PAGES ? projects.forUpdate(projectId)
-                : projects.find(projectId));
+        var project = access.spaceOf(viewer, action == SpaceAction.READ ? projects.find(projectId)
+                : projects.forUpdate(projectId));
         access.require(viewer, project, action);
         return project;
     }

@@ -37,7 +37,7 @@ class SpaceRulesTest {
 
         assertThat(access.actionsOf(person("ana"), project))
                 .containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ, SpaceAction.EDIT_PAGES,
-                        SpaceAction.DISCUSS, SpaceAction.MODERATE);
+                        SpaceAction.DISCUSS, SpaceAction.MODERATE, SpaceAction.PUBLISH);
         assertThat(access.actionsOf(person("dan"), project)).as("a partner administers it too")
                 .contains(SpaceAction.EDIT_PAGES);
         for (var outsider : List.of(person("eva"), Viewer.VISITOR)) {
@@ -122,6 +122,17 @@ class SpaceRulesTest {
                 "ana", T0)).isInstanceOfSatisfying(InvalidInputException.class,
                         wrong -> assertThat(wrong.field()).isEqualTo("body"));
         assertThat(page.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void aBlogPostNeedsATitleAndWords() {
+        var post = SpaceBlogPost.publish("project", " Our map ", RichText.of("<p>Rivers</p>"), "ana", T0);
+        assertThat(post.title()).isEqualTo("Our map");
+        assertThat(post.bodyText()).isEqualTo("Rivers");
+        assertThatThrownBy(() -> SpaceBlogPost.publish("project", "", RichText.of("<p>Rivers</p>"), "ana", T0))
+                .isInstanceOfSatisfying(InvalidInputException.class, wrong -> assertThat(wrong.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> SpaceBlogPost.publish("project", "Our map", RichText.EMPTY, "ana", T0))
+                .isInstanceOfSatisfying(InvalidInputException.class, wrong -> assertThat(wrong.field()).isEqualTo("body"));
     }
 
     @Test

@@ -36,7 +36,7 @@ public class TwinSpaceView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the page shows besides the space: a page, its form, its history, or the forum. */
-    public enum Mode { READ, WRITE, EDIT, HISTORY, FORUM, THREAD, OPEN_THREAD }
+    public enum Mode { READ, WRITE, EDIT, HISTORY, FORUM, THREAD, OPEN_THREAD, BLOG }
 
     @Inject
     CurrentIdentity identity;
@@ -70,6 +70,10 @@ public class TwinSpaceView implements Serializable {
         thread = discussions.thread(identity.get(), SpaceDiscussions.KIND, id, threadId, page);
         return thread.posts();
     });
+    private final Pager<BlogPostView> blog = new Pager<>(page -> spaces.blog(identity.get(), id, page));
+    private String blogShown;
+    private String blogTitle;
+    private String blogBody;
     private String threadTitle;
     private String threadBody;
     private String replyBody;
@@ -87,6 +91,8 @@ public class TwinSpaceView implements Serializable {
                 posts.getItems();
             } else if (forum != null && isMember()) {
                 mode = Mode.FORUM;
+            } else if (blogShown != null && isMember()) {
+                mode = Mode.BLOG;
             } else if (pageId != null && isMember()) {
                 page = spaces.page(identity.get(), id, pageId);
             }
@@ -203,6 +209,58 @@ public class TwinSpaceView implements Serializable {
         PageMessages.focus("version-heading");
     }
 
+    // ---------------------------------------------------------------- the blog
+
+    /** Publishes the post written in the form for everyone; a refusal keeps what was typed. */
+    public void publish() {
+        try {
+            String html = RichText.ofPlainText(blogBody).html();
+            spaces.publish(identity.require(), id, blogTitle, html);
+            blogTitle = null;
+            blogBody = null;
+            blog.restart();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.blog.published", "space.blog.published.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("body".equals(wrong.field()) ? "space-form:blog-body" : "space-form:blog-title",
+                    wrong);
+        } catch (TwinningException refused) {
+            refusedInForum(refused);
+        }
+    }
+
+    public boolean isMayPublish() {
+        return space != null && space.actions().contains(SpaceAction.PUBLISH);
+    }
+
+    public Pager<BlogPostView> getBlog() {
+        return blog;
+    }
+
+    public String getBlogShown() {
+        return blogShown;
+    }
+
+    public void setBlogShown(String blogShown) {
+        this.blogShown = blogShown;
+    }
+
+    public String getBlogTitle() {
+        return blogTitle;
+    }
+
+    public void setBlogTitle(String blogTitle) {
+        this.blogTitle = blogTitle;
+    }
+
+    public String getBlogBody() {
+        return blogBody;
+    }
+
+    public void setBlogBody(String blogBody) {
+        this.blogBody = blogBody;
+    }
+
     // ---------------------------------------------------------------- the forum
 
     /** Opens the form of a new thread. */
@@ -292,7 +350,7 @@ public class TwinSpaceView implements Serializable {
         }
     }
 
-    /** A refusal of the forum (the thread locked, the space archived meanwhile): said, and the space as it is now. */
+    /** A refusal of the forum or the blog (a thread locked, the space archived meanwhile): said, and the space as it is now. */
     private void refusedInForum(TwinningException refused) {
         PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "space.thread.notDone", refused);
         space = spaces.space(identity.get(), id);
