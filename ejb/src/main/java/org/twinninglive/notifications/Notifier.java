@@ -140,7 +140,6 @@ public class Notifier {
         }
     }
 
-    /** The member who applied hears that the project won a European Prize (P5). */
     /** Every member of a winning project hears of it: each may download the prize certificate. */
     void prizeWon(@Observes PrizeWon fact) {
         for (String member : new java.util.LinkedHashSet<>(fact.memberIds())) {
