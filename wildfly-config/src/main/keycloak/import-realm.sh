@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Imports the realm "twinning" into a Keycloak 26: the base twinning-realm.json with an overlay.
+# Imports the realms "twinning" (teachers, officers) and "twinning-pupils" (pupils of TwinSpaces, T2) into a
+# Keycloak 26: the base twinning-realm.json and twinning-pupils-realm.json with an overlay.
 #
 #   import-realm.sh KEYCLOAK_HOME [production|demo]      (production by default)
 #
@@ -29,12 +30,12 @@ set +a
 
 # every placeholder without a default needs a value: Keycloak would keep the text "${NAME}"
 missing=()
-for name in $(grep -o '\${[A-Z][A-Z0-9_]*}' "$HERE/twinning-realm.json" | tr -d '${}' | sort -u); do
+for name in $(cat "$HERE/twinning-realm.json" "$HERE/twinning-pupils-realm.json" | grep -o '\${[A-Z][A-Z0-9_]*}' | tr -d '${}' | sort -u); do
     [[ -n "${!name:-}" ]] || missing+=("$name")
 done
 ((${#missing[@]} == 0)) || die "set ${missing[*]} (see $overlay/realm.env)."
 if [[ "$overlay" != demo ]]; then
-    for secret in TWINNING_WEB_SECRET TWINNING_ACCOUNTS_SECRET; do
+    for secret in TWINNING_WEB_SECRET TWINNING_ACCOUNTS_SECRET TWINNING_PUPIL_WEB_SECRET TWINNING_PUPIL_ACCOUNTS_SECRET; do
         demo_value=$(set +u; . "$HERE/demo/realm.env"; echo "${!secret}")
         [[ "${!secret}" != "$demo_value" ]] || die "$secret is the demo secret: choose a new one (and give WildFly the same)."
     done
@@ -52,5 +53,5 @@ cp -r "$HERE/themes/twinning" "$kc_home/themes/twinning"
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 shopt -s nullglob
-cp "$HERE/twinning-realm.json" "$HERE/$overlay/"*.json "$stage/"
+cp "$HERE/twinning-realm.json" "$HERE/twinning-pupils-realm.json" "$HERE/$overlay/"*.json "$stage/"
 "$kc_home/bin/kc.sh" import --dir "$stage" --override false

@@ -346,3 +346,29 @@ select 'da000000-0000-4000-8000-000000000001', p.id, 'Our rivers meet on a map',
 from project p
 where p.id = 'd4000000-0000-4000-8000-000000000001'
   and not exists (select 1 from space_blog_post where id = 'da000000-0000-4000-8000-000000000001');
+
+-- T2: the demo project's pupils: bob confirmed the parents' consent; two logins of the demo overlay's realm
+-- twinning-pupils (demo/twinning-pupils-users-0.json: demo-pupil / demo-pupil, demo-pupil-admin / demo-pupil-admin)
+insert into space_pupil_settings (project_id, consent_confirmed_by, consent_confirmed_at, grace_days, version)
+select p.id, 'b0000000-0000-4000-8000-000000000002', current_timestamp, 14, 0
+from project p
+where p.id = 'd4000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from space_pupil_settings where project_id = p.id);
+insert into space_pupil (id, project_id, subject, username, nickname, administrator, created_by, created_at, version)
+select v.id, p.id, v.subject, v.username, v.nickname, v.administrator, 'b0000000-0000-4000-8000-000000000002',
+       current_timestamp, 0
+from project p join (
+    select 'db000000-0000-4000-8000-000000000001' as id, 'd7000000-0000-4000-8000-000000000001' as subject,
+           'demo-pupil' as username, 'Lea' as nickname, false as administrator union all
+    select 'db000000-0000-4000-8000-000000000002', 'd7000000-0000-4000-8000-000000000002',
+           'demo-pupil-admin', 'Max', true
+) v on 1 = 1
+where p.id = 'd4000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from space_pupil x where x.id = v.id);
+insert into space_wall_post (id, project_id, author_id, pupil_id, body, created_at, version)
+select 'dc000000-0000-4000-8000-000000000001', p.id, null, 'db000000-0000-4000-8000-000000000001',
+       'Hello from our class! Our river is called the Garonne.', current_timestamp, 0
+from project p
+where p.id = 'd4000000-0000-4000-8000-000000000001'
+  and exists (select 1 from space_pupil where id = 'db000000-0000-4000-8000-000000000001')
+  and not exists (select 1 from space_wall_post where id = 'dc000000-0000-4000-8000-000000000001');

@@ -43,6 +43,9 @@ import org.twinninglive.platform.PageRequest;
 @Tag(name = "twinspace")
 @APIResponse(responseCode = "400", ref = "BadRequest")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden", description = "A pupil's token, for what pupils may not do in"
+        + " their space (T2): they read, reply and post on the wall; pupil-administrators also write pages and open"
+        + " threads.")
 @APIResponse(responseCode = "503", ref = "Unavailable")
 public class SpaceResource {
 
@@ -74,6 +77,10 @@ public class SpaceResource {
     public record BlogRequest(String title, String body) {
     }
 
+    /** Body of POST /wall. */
+    public record WallRequest(String body) {
+    }
+
     /** Body of POST /posts/{postId}/removal. */
     public record RemovalRequest(String reason) {
     }
@@ -86,6 +93,9 @@ public class SpaceResource {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    PupilService pupils;
 
     @Context
     UriInfo uri;
@@ -376,5 +386,54 @@ public class SpaceResource {
         }
         var post = spaces.publish(identity, id, body.title(), body.body());
         return Response.status(Response.Status.CREATED).entity(post).build();
+    }
+
+    @GET
+    @Path("wall")
+    @Operation(operationId = "listSpaceWall", summary = "The pupil wall (members and pupils)",
+            description = "Short posts of the space's pupils and teachers, the latest first, paged. Posts a teacher"
+                    + " hid reach the teachers alone, marked hidden.")
+    @APIResponse(responseCode = "200", description = "A page of wall posts")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such space, or the caller is neither a"
+            + " member nor one of its pupils.")
+    public PageRepresentation<WallPostView> wall(@PathParam("id") String id, @QueryParam("page") String page,
+                                                 @QueryParam("size") String size) {
+        var identity = current.get().orElseThrow(() -> new NotFoundException("The TwinSpace"));
+        return PageRepresentation.of(pupils.wall(identity, id, PageRequest.parse(page, size)), w -> w);
+    }
+
+    @POST
+    @Path("wall")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "postOnSpaceWall", summary = "Post on the pupil wall (members and pupils)",
+            description = "{\"body\"}: plain text, at most 1,000 characters. Nothing on the wall is public.")
+    @APIResponse(responseCode = "201", description = "The post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WallPostView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such space, or the caller is neither a"
+            + " member nor one of its pupils.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The space is archived (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response postOnWall(@PathParam("id") String id, WallRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("body", "Send a JSON body such as {\"body\": \"Hello from Lyon!\"}.");
+        }
+        var post = pupils.postOnWall(identity, id, body.body());
+        return Response.status(Response.Status.CREATED).entity(post).build();
+    }
+
+    @POST
+    @Path("wall/{postId}/hidden")
+    @Operation(operationId = "hideSpaceWallPost", summary = "Hide a wall post (members)",
+            description = "The post stays, kept for the record, shown to the project's teachers alone.")
+    @APIResponse(responseCode = "200", description = "The post, hidden")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such post in this space, or the caller is"
+            + " not a member.")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "Hidden already (post-hidden), or the space"
+            + " archived (space-archived).")
+    public WallPostView hide(@PathParam("id") String id, @PathParam("postId") String postId) {
+        return pupils.hide(current.require(), id, postId);
     }
 }

@@ -146,6 +146,13 @@ public final class Browser implements AutoCloseable {
         return click(By.id("kc-login"));
     }
 
+    /** Fills Keycloak's login form with this password (a pupil's access code, realm twinning-pupils) and submits it. */
+    public Browser signInAs(String username, String password) {
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        return click(By.id("kc-login"));
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

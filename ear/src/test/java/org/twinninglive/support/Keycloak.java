@@ -14,6 +14,8 @@ import java.util.UUID;
 public final class Keycloak {
 
     private static final String REALM = TestServers.KEYCLOAK + "/realms/twinning";
+    /** The pupils' realm (T2): their logins, made by the platform. */
+    public static final String PUPILS_REALM = TestServers.KEYCLOAK + "/realms/twinning-pupils";
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     private Keycloak() {
@@ -30,6 +32,23 @@ public final class Keycloak {
                 "grant_type", "password",
                 "client_id", "twinning-web",
                 "client_secret", "twinning-web-secret",
+                "username", username,
+                "password", password));
+    }
+
+    /** A pupil's token (realm twinning-pupils, the pupils' pages' client), asked for with their access code. */
+    public static String pupilToken(String username, String password) {
+        var answer = pupilGrant(username, password);
+        assertThat(answer.status()).as("token of pupil %s: %s", username, answer.body()).isEqualTo(200);
+        return answer.json().get("access_token").asText();
+    }
+
+    /** The password grant of a pupil, as Keycloak answers it (400 or 401 when the code no longer works). */
+    public static Http.Answer pupilGrant(String username, String password) {
+        return Http.postForm(PUPILS_REALM + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password",
+                "client_id", "twinning-pupil-web",
+                "client_secret", "twinning-pupil-web-secret",
                 "username", username,
                 "password", password));
     }

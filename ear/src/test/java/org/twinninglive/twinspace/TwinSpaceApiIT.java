@@ -28,6 +28,7 @@ import org.twinninglive.support.Http;
 import org.twinninglive.support.Keycloak;
 import org.twinninglive.support.People;
 import org.twinninglive.support.Projects;
+import org.twinninglive.support.Pupils;
 
 /**
  * A project's TwinSpace through the API (T1, T3): who may do what, as the table
@@ -101,14 +102,40 @@ class TwinSpaceApiIT {
                     (in, token) -> Http.get(space(in.projectId()) + "/blog", token))),
             Map.entry("publish on blog", new Action("publishSpaceBlogPost",
                     (in, token) -> Http.send("POST", space(in.projectId()) + "/blog", token, "application/json",
-                            "{\"title\": \"Cell " + People.uniqueWord() + "\", \"body\": \"<p>A post of the table.</p>\"}"))));
+                            "{\"title\": \"Cell " + People.uniqueWord() + "\", \"body\": \"<p>A post of the table.</p>\"}"))),
+            Map.entry("read wall", new Action("listSpaceWall", (in, token) -> Http.get(wall(in.projectId()), token))),
+            Map.entry("post on wall", new Action("postOnSpaceWall", (in, token) -> Http.send("POST",
+                    wall(in.projectId()), token, "application/json", "{\"body\": \"A cell of the table.\"}"))),
+            // a post is hidden once: each cell hides a post of its own, which the founder writes first
+            Map.entry("hide wall post", new Action("hideSpaceWallPost", (in, token) -> Http.send("POST",
+                    wall(in.projectId()) + "/" + onTheWall(in.founder().token(), in.projectId()) + "/hidden", token,
+                    null, null))),
+            Map.entry("list pupils", new Action("listSpacePupils",
+                    (in, token) -> Http.get(Pupils.pupils(in.projectId()), token))),
+            Map.entry("make pupils", new Action("createSpacePupils",
+                    (in, token) -> Pupils.create(token, in.projectId(), false, "Cell " + People.uniqueWord()))),
+            Map.entry("confirm consent", new Action("confirmPupilConsent", (in, token) -> Http.send("POST",
+                    Pupils.pupils(in.projectId()) + "/consent", token, null, null))),
+            Map.entry("pupil settings", new Action("setPupilSettings", (in, token) -> Http.send("PUT",
+                    Pupils.pupils(in.projectId()) + "/settings", token, "application/json", "{\"graceDays\": 7}"))),
+            Map.entry("new password", new Action("resetPupilPassword", (in, token) -> Http.send("POST",
+                    Pupils.pupils(in.projectId()) + "/" + in.sparePupilId() + "/password", token, null, null))),
+            Map.entry("set pupil role", new Action("setSpacePupil", (in, token) -> Http.send("PUT",
+                    Pupils.pupils(in.projectId()) + "/" + in.sparePupilId(), token, "application/json",
+                    "{\"administrator\": false}"))),
+            // a pupil is removed once: each cell removes a pupil of its own, whom the founder makes first
+            Map.entry("remove pupil", new Action("removeSpacePupil", (in, token) -> Http.send("DELETE",
+                    Pupils.pupils(in.projectId()) + "/" + Pupils.made(in.founder().token(), in.projectId(), false,
+                            "Leaving " + People.uniqueWord()).get(0).id(), token, null, null))),
+            Map.entry("read pupil's data", new Action("getSpacePupilData", (in, token) -> Http.get(
+                    Pupils.pupils(in.projectId()) + "/" + in.sparePupilId() + "/data", token))));
 
     /**
      * An open project of a founder and a partner, the page the founder wrote first in its space
      * and the thread they opened first in its forum.
      */
     private record Space(People.Person founder, People.Person partner, String projectId, String pageId,
-                         String threadId) {
+                         String threadId, String sparePupilId) {
     }
 
     // --- who may do what ---
@@ -116,7 +143,12 @@ class TwinSpaceApiIT {
     @Test
     void everyReaderMayDoInASpaceWhatThePermissionTableSays() {
         var table = PermissionTable.read();
-        var space = spaceOfTwo("Teresa", "Tomás", "Timetable " + People.uniqueWord(), "<p>Mondays.</p>");
+        var two = spaceOfTwo("Teresa", "Tomás", "Timetable " + People.uniqueWord(), "<p>Mondays.</p>");
+        Pupils.consent(two.founder().token(), two.projectId());
+        var pupil = Pupils.made(two.founder().token(), two.projectId(), false, "Pia").get(0);
+        var spare = Pupils.made(two.founder().token(), two.projectId(), false, "Spare").get(0);
+        var pupilAdmin = Pupils.made(two.founder().token(), two.projectId(), true, "Pablo").get(0);
+        var space = new Space(two.founder(), two.partner(), two.projectId(), two.pageId(), two.threadId(), spare.id());
         var teacher = People.teacher("Tilde", "FR");
         Map<String, Supplier<String>> tokens = Map.of(
                 "founder", space.founder()::token,
@@ -124,7 +156,9 @@ class TwinSpaceApiIT {
                 "teacher", teacher::token,
                 "nss-es", () -> Keycloak.tokenOf("nss-es"),
                 "partner-system", Keycloak::partnerToken,
-                "visitor", () -> null);
+                "visitor", () -> null,
+                "pupil", pupil::token,
+                "pupil-admin", pupilAdmin::token);
         assertThat(table.readers()).as("the readers of the columns of %s", TABLE)
                 .containsExactlyInAnyOrderElementsOf(tokens.keySet());
 
@@ -196,7 +230,8 @@ class TwinSpaceApiIT {
 
         assertThat(member.status()).as(member.body()).isEqualTo(200);
         assertThat(People.texts(member.json().get("actions")))
-                .containsExactlyInAnyOrder("READ_PUBLIC", "READ", "EDIT_PAGES", "DISCUSS", "MODERATE", "PUBLISH");
+                .containsExactlyInAnyOrder("READ_PUBLIC", "READ", "EDIT_PAGES", "OPEN_THREAD", "REPLY", "MODERATE",
+                        "PUBLISH", "POST_ON_WALL", "MANAGE_PUPILS");
         assertThat(People.ids(member.json().get("pages"))).containsExactly(pageId);
         assertThat(member.json().at("/pages/0/depth").asInt()).isZero();
         assertThat(member.json().at("/pages/0/version").asInt()).isEqualTo(1);
@@ -293,7 +328,8 @@ class TwinSpaceApiIT {
 
         var home = Http.get(space(id), founder.token()).json();
         assertThat(home.get("archived").asBoolean()).isTrue();
-        assertThat(People.texts(home.get("actions"))).containsExactlyInAnyOrder("READ_PUBLIC", "READ");
+        assertThat(People.texts(home.get("actions"))).containsExactlyInAnyOrder("READ_PUBLIC", "READ",
+                "MANAGE_PUPILS");
         assertThat(People.ids(home.get("pages"))).containsExactly(pageId);
         var read = Http.get(page(id, pageId), founder.token());
         assertThat(read.status()).as(read.body()).isEqualTo(200);
@@ -826,11 +862,22 @@ class TwinSpaceApiIT {
         Projects.join(founder, id, partner);
         String pageId = written(founder.token(), id, title, body);
         return new Space(founder, partner, id, pageId,
-                opened(founder.token(), id, "Welcome " + People.uniqueWord(), "<p>Say hello.</p>"));
+                opened(founder.token(), id, "Welcome " + People.uniqueWord(), "<p>Say hello.</p>"), null);
     }
 
     private static String space(String projectId) {
         return API + "/v1/projects/" + projectId + "/space";
+    }
+
+    private static String wall(String projectId) {
+        return space(projectId) + "/wall";
+    }
+
+    /** A post the founder writes on the wall, its id. */
+    private static String onTheWall(String token, String projectId) {
+        var posted = Http.send("POST", wall(projectId), token, "application/json", "{\"body\": \"To hide.\"}");
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        return posted.json().get("id").asText();
     }
 
     private static String pages(String projectId) {

@@ -46,8 +46,11 @@ class PageSweepIT {
 
     static final String VISITOR = "visitor";
     /** In this order: one browser each, signed in once (the visitor never). */
-    static final List<String> ROLES = List.of(VISITOR, "alice", "nss-es", "css");
-    static final List<String> EVERYONE = ROLES;
+    /** A pupil of the demo project (realm twinning-pupils, demo overlay), who signs in at /pupil-login. */
+    static final String PUPIL = "demo-pupil";
+    static final List<String> ROLES = List.of(VISITOR, "alice", "nss-es", "css", PUPIL);
+    /** The roles that see the platform's pages; a pupil sees their space's pages alone. */
+    static final List<String> EVERYONE = List.of(VISITOR, "alice", "nss-es", "css");
     static final List<String> SIGNED_IN = List.of("alice", "nss-es", "css");
 
     static final int NARROW_WIDTH = 360;
@@ -169,6 +172,16 @@ class PageSweepIT {
                     List.of("alice")),
             page("/projects/" + DEMO_PROJECT + "/space?thread=" + DEMO_THREAD_OF_SPACE,
                     "/projects/{id}/space?thread={a thread}", List.of("alice")),
+            page("/projects/" + DEMO_PROJECT + "/space?wall=1", "/projects/{id}/space?wall=1 {the pupil wall, hide buttons}",
+                    List.of("alice")),
+            page("/projects/" + DEMO_PROJECT + "/space?pupils=1", "/projects/{id}/space?pupils=1 {the pupils' logins}",
+                    List.of("alice")),
+            page("/pupil/space", "/pupil/space {a pupil's Twinboard}", List.of(PUPIL)),
+            page("/pupil/space?page=" + DEMO_SPACE_PAGE, "/pupil/space?page={a page}", List.of(PUPIL)),
+            page("/pupil/space?forum=1", "/pupil/space?forum=1 {the forum}", List.of(PUPIL)),
+            page("/pupil/space?thread=" + DEMO_THREAD_OF_SPACE, "/pupil/space?thread={a thread, the reply form}",
+                    List.of(PUPIL)),
+            page("/pupil/space?wall=1", "/pupil/space?wall=1 {the wall and its form}", List.of(PUPIL)),
             new PageState("/projects/" + DEMO_PENDING_PROJECT + "/space",
                     "/projects/{alice's pending project}/space (none: not found)", 404, List.of("alice")),
             page("/schools/label", "/schools/label {alice's school}", List.of("alice")),
@@ -287,7 +300,9 @@ class PageSweepIT {
                 continue;
             }
             try (var browser = timed("browser start", Browser::new)) {
-                if (!role.equals(VISITOR)) {
+                if (role.equals(PUPIL)) {
+                    timed("sign in", () -> browser.open(APP + "/pupil-login").signInAs(role).find(By.id("pupil-welcome")));
+                } else if (!role.equals(VISITOR)) {
                     timed("sign in", () -> browser.open(APP + "/desktop/").signInAs(role).find(By.id("welcome")));
                 }
                 for (PageState state : states) {

@@ -1,6 +1,9 @@
 package org.twinninglive.discussions;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.twinninglive.platform.Viewer;
 
@@ -35,4 +38,17 @@ public interface DiscussionOwner {
 
     /** The progression category a post here counts in ("forum-post", "event-forum-post"). */
     String creditCategory();
+
+    /**
+     * The id a pupil (T2) writes under in the owner's discussions, when the viewer is one of its
+     * pupils; empty for everyone else (people write as their profile) and for owners without pupils.
+     */
+    default Optional<String> pupilOf(Viewer viewer, String ownerId) {
+        return Optional.empty();
+    }
+
+    /** The names of the owner's pupils among these ids (the authors of posts that are not a profile's). */
+    default Map<String, String> pupilNames(String ownerId, Collection<String> pupilIds) {
+        return Map.of();
+    }
 }

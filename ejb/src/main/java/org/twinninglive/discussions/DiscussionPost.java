@@ -10,6 +10,7 @@ import org.twinninglive.media.RichText;
 import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.Texts;
+import org.twinninglive.platform.Writer;
 
 /**
  * A post of a thread: its author's rich text. A moderator removes it with a reason: it stays,
@@ -35,6 +36,10 @@ public class DiscussionPost {
     @Column(name = "author_id", length = 36)
     private String authorId;
 
+    /** A pupil who wrote it (T2); then {@code authorId} is null. */
+    @Column(name = "pupil_author_id", length = 36)
+    private String pupilAuthorId;
+
     @Column(name = "body_html", nullable = false, length = 20_000)
     private String bodyHtml;
 
@@ -56,7 +61,7 @@ public class DiscussionPost {
     protected DiscussionPost() {
     }
 
-    static DiscussionPost write(DiscussionThread thread, RichText body, String by, Instant now) {
+    static DiscussionPost write(DiscussionThread thread, RichText body, Writer by, Instant now) {
         if (body.isBlank()) {
             throw new InvalidInputException("body", "body is required.").shownAs("discussion.body");
         }
@@ -67,7 +72,8 @@ public class DiscussionPost {
         var post = new DiscussionPost();
         post.id = UUID.randomUUID().toString();
         post.threadId = thread.id();
-        post.authorId = by;
+        post.authorId = by.profileId();
+        post.pupilAuthorId = by.pupilId();
         post.bodyHtml = body.html();
         post.bodyText = body.text();
         post.createdAt = now;
@@ -103,6 +109,10 @@ public class DiscussionPost {
 
     public String authorId() {
         return authorId;
+    }
+
+    public String pupilAuthorId() {
+        return pupilAuthorId;
     }
 
     public String bodyHtml() {

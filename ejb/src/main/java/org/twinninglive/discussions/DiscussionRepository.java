@@ -101,6 +101,28 @@ public class DiscussionRepository {
                 .getResultList();
     }
 
+    /** The posts a pupil of an owner wrote with their threads, the latest first, in one query (their export, T2). */
+    public List<Authored> postsByPupil(String pupilId) {
+        return em.createQuery("select new org.twinninglive.discussions.DiscussionRepository$Authored(p, t)"
+                        + " from DiscussionPost p, DiscussionThread t where t.id = p.threadId and p.pupilAuthorId = :pupil"
+                        + " order by p.createdAt desc", Authored.class)
+                .setParameter("pupil", pupilId)
+                .getResultList();
+    }
+
+    /**
+     * A pupil's login is removed (T2): their words go with it. Each of their posts stays in its
+     * thread as removed, with {@code reason}, its body emptied; their threads stay, by no one.
+     */
+    public void erasePupil(String pupilId, String reason, java.time.Instant now) {
+        em.createQuery("update DiscussionPost p set p.bodyHtml = '', p.bodyText = '', p.removedAt = coalesce(p.removedAt, :now),"
+                        + " p.removalReason = coalesce(p.removalReason, :reason), p.pupilAuthorId = null"
+                        + " where p.pupilAuthorId = :pupil")
+                .setParameter("pupil", pupilId).setParameter("now", now).setParameter("reason", reason).executeUpdate();
+        em.createQuery("update versioned DiscussionThread t set t.createdByPupil = null where t.createdByPupil = :pupil")
+                .setParameter("pupil", pupilId).executeUpdate();
+    }
+
     /** A person's account is erased: their threads and posts stay, by a former member; they follow nothing. */
     public void erase(String profileId) {
         // versioned: a reply that read the thread before cannot write the erased person back

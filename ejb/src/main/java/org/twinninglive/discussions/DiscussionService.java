@@ -6,7 +6,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +26,7 @@ import org.twinninglive.platform.Page;
 import org.twinninglive.platform.PageRequest;
 import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.platform.Viewer;
+import org.twinninglive.platform.Writer;
 
 /**
  * The discussions (DESIGN.md): an owner's threads, a thread's posts, opening a thread, replying,
@@ -64,7 +67,8 @@ public class DiscussionService {
         var owner = owner(kind);
         owner.require(viewers.of(identity), ownerId, DiscussionAction.READ);
         var threads = discussions.threads(kind, ownerId, page);
-        var names = people.names(threads.stream().map(DiscussionThread::createdBy).filter(Objects::nonNull).toList());
+        var names = names(owner, ownerId, threads.stream().map(DiscussionThread::createdBy).toList(),
+                threads.stream().map(DiscussionThread::createdByPupil).toList());
         return Page.of(threads.stream().map(t -> summary(t, names)).toList(), page,
                 discussions.countThreads(kind, ownerId));
     }
@@ -82,15 +86,17 @@ public class DiscussionService {
         var viewer = viewers.of(identity);
         var owner = owner(kind);
         owner.require(viewer, ownerId, DiscussionAction.OPEN_THREAD);
-        var me = callers.of(identity);
+        var me = writer(owner, viewer, identity, ownerId);
         var now = clock.instant();
-        var thread = DiscussionThread.open(kind, ownerId, title, me.id(), now);
-        var post = thread.post(RichText.of(bodyHtml, "body"), me.id(), now);
+        var thread = DiscussionThread.open(kind, ownerId, title, me, now);
+        var post = thread.post(RichText.of(bodyHtml, "body"), me, now);
         discussions.add(thread);
         discussions.add(post);
-        discussions.add(new DiscussionFollower(thread.id(), me.id(), now));
+        if (!me.isPupil()) {
+            discussions.add(new DiscussionFollower(thread.id(), me.profileId(), now));
+        }
         posted.fire(new DiscussionPosted(kind, ownerId, thread.id(), post.id(), me.id(), thread.title(), true,
-                List.of(), owner.threadAddress(ownerId, thread.id()), owner.creditCategory()));
+                List.of(), owner.threadAddress(ownerId, thread.id()), owner.creditCategory(), me.isPupil()));
         LOG.info(() -> "%s opened thread %s of %s %s".formatted(me.id(), thread.id(), kind, ownerId));
         return view(viewer, thread, PageRequest.parse(null, null));
     }
@@ -102,19 +108,21 @@ public class DiscussionService {
         // the owner's row locked first, then the thread's: replies queue, its count and last post stay true
         owner.require(viewer, ownerId, DiscussionAction.REPLY);
         var thread = lockedThread(kind, ownerId, threadId);
-        var me = callers.of(identity);
+        var me = writer(owner, viewer, identity, ownerId);
         var now = clock.instant();
-        var post = thread.post(RichText.of(bodyHtml, "body"), me.id(), now);
+        var post = thread.post(RichText.of(bodyHtml, "body"), me, now);
         discussions.add(post);
         var followers = discussions.followers(thread.id());
-        if (!followers.contains(me.id())) {
-            discussions.add(new DiscussionFollower(thread.id(), me.id(), now));
+        // a pupil follows nothing: they are told nothing outside their space
+        if (!me.isPupil() && !followers.contains(me.profileId())) {
+            discussions.add(new DiscussionFollower(thread.id(), me.profileId(), now));
         }
         // a follower who left the owner (a project's former partner) hears nothing of it any more
         var told = owner.readersAmong(ownerId, followers.stream().filter(f -> !f.equals(me.id())).toList());
         posted.fire(new DiscussionPosted(kind, ownerId, thread.id(), post.id(), me.id(), thread.title(), false, told,
-                owner.threadAddress(ownerId, thread.id()), owner.creditCategory()));
-        return postView(post, people.names(List.of(me.id())));
+                owner.threadAddress(ownerId, thread.id()), owner.creditCategory(), me.isPupil()));
+        return postView(post, names(owner, ownerId, Collections.singletonList(me.profileId()),
+                Collections.singletonList(me.pupilId())));
     }
 
     /** The reader follows the thread, or no longer does. */
@@ -164,7 +172,8 @@ public class DiscussionService {
         var me = callers.of(identity);
         post.remove(me.id(), reason, clock.instant());
         LOG.info(() -> "%s removed post %s of thread %s".formatted(identity.username(), postId, threadId));
-        return postView(post, people.names(Stream.ofNullable(post.authorId()).toList()));
+        return postView(post, names(owner(kind), ownerId, Collections.singletonList(post.authorId()),
+                Collections.singletonList(post.pupilAuthorId())));
     }
 
     /** The thread of this owner, its row locked (after the owner's), read fresh; else "not found". */
@@ -194,8 +203,10 @@ public class DiscussionService {
             actions.remove(DiscussionAction.REPLY);
         }
         var posts = discussions.posts(thread.id(), page);
-        var names = people.names(Stream.concat(Stream.ofNullable(thread.createdBy()),
-                posts.stream().map(DiscussionPost::authorId)).filter(Objects::nonNull).toList());
+        var names = names(owner(thread.ownerKind()), thread.ownerId(),
+                Stream.concat(Stream.of(thread.createdBy()), posts.stream().map(DiscussionPost::authorId)).toList(),
+                Stream.concat(Stream.of(thread.createdByPupil()), posts.stream().map(DiscussionPost::pupilAuthorId))
+                        .toList());
         boolean following = viewer.profileId().map(id -> discussions.follows(thread.id(), id)).orElse(false);
         return new ThreadView(summary(thread, names), thread.ownerKind(), thread.ownerId(),
                 Page.of(posts.stream().map(p -> postView(p, names)).toList(), page, thread.posts()), following,
@@ -203,16 +214,37 @@ public class DiscussionService {
     }
 
     private static ThreadSummary summary(DiscussionThread thread, Map<String, String> names) {
-        return new ThreadSummary(thread.id(), thread.title(), thread.createdBy(),
-                thread.createdBy() == null ? null : names.get(thread.createdBy()), thread.createdAt(), thread.posts(),
-                thread.lastPostAt(), thread.pinned(), thread.locked());
+        String by = thread.createdBy() != null ? thread.createdBy() : thread.createdByPupil();
+        return new ThreadSummary(thread.id(), thread.title(), by, by == null ? null : names.get(by),
+                thread.createdAt(), thread.posts(), thread.lastPostAt(), thread.pinned(), thread.locked(),
+                thread.createdByPupil() != null);
     }
 
     private static PostView postView(DiscussionPost post, Map<String, String> names) {
-        return new PostView(post.id(), post.threadId(), post.authorId(),
-                post.authorId() == null ? null : names.get(post.authorId()), post.removed() ? null : post.bodyHtml(),
-                post.removed() ? null : post.bodyText(), post.createdAt(), post.removed(), post.removalReason(),
-                post.removedAt());
+        String by = post.authorId() != null ? post.authorId() : post.pupilAuthorId();
+        return new PostView(post.id(), post.threadId(), by, by == null ? null : names.get(by),
+                post.removed() ? null : post.bodyHtml(), post.removed() ? null : post.bodyText(), post.createdAt(),
+                post.removed(), post.removalReason(), post.removedAt(), post.pupilAuthorId() != null);
+    }
+
+    /** Who writes: a person as their profile, a pupil of the owner as the owner's id for them. */
+    private Writer writer(DiscussionOwner owner, Viewer viewer, SignedInIdentity identity, String ownerId) {
+        if (viewer.isPupil()) {
+            return Writer.pupil(owner.pupilOf(viewer, ownerId).orElseThrow(() -> new NotFoundException("The owner")));
+        }
+        return Writer.person(callers.of(identity).id());
+    }
+
+    /** The names of the people (profiles) and of the owner's pupils among these ids, nulls and blanks skipped, in two queries. */
+    private Map<String, String> names(DiscussionOwner owner, String ownerId, List<String> profileIds,
+                                      List<String> pupilIds) {
+        var people = profileIds.stream().filter(id -> id != null && !id.isEmpty()).distinct().toList();
+        var pupils = pupilIds.stream().filter(id -> id != null && !id.isEmpty()).distinct().toList();
+        Map<String, String> names = new HashMap<>(people.isEmpty() ? Map.of() : this.people.names(people));
+        if (!pupils.isEmpty()) {
+            names.putAll(owner.pupilNames(ownerId, pupils));
+        }
+        return names;
     }
 
     private DiscussionOwner owner(String kind) {

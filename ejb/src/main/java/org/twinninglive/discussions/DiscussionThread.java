@@ -11,6 +11,7 @@ import org.twinninglive.media.RichText;
 import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.Texts;
+import org.twinninglive.platform.Writer;
 
 /**
  * A thread of an owner's discussions: a title, a first post and the replies after it. A locked
@@ -41,6 +42,10 @@ public class DiscussionThread {
     @Column(name = "created_by", length = 36)
     private String createdBy;
 
+    /** A pupil who opened it (a pupil-administrator, T2); then {@code createdBy} is null. */
+    @Column(name = "created_by_pupil", length = 36)
+    private String createdByPupil;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -63,7 +68,7 @@ public class DiscussionThread {
     }
 
     /** A new thread of the owner's, with its first post. */
-    public static DiscussionThread open(String ownerKind, String ownerId, String title, String by, Instant now) {
+    public static DiscussionThread open(String ownerKind, String ownerId, String title, Writer by, Instant now) {
         String clean = Texts.line(title, "title");
         if (clean.isEmpty() || clean.length() > LONGEST_TITLE) {
             throw new InvalidInputException("title", "title is required and has at most " + LONGEST_TITLE
@@ -74,14 +79,15 @@ public class DiscussionThread {
         thread.ownerKind = ownerKind;
         thread.ownerId = ownerId;
         thread.title = clean;
-        thread.createdBy = by;
+        thread.createdBy = by.profileId();
+        thread.createdByPupil = by.pupilId();
         thread.createdAt = now;
         thread.lastPostAt = now;
         return thread;
     }
 
     /** A post in the thread: its first, or a reply; refused while the thread is locked. */
-    public DiscussionPost post(RichText body, String by, Instant now) {
+    public DiscussionPost post(RichText body, Writer by, Instant now) {
         if (locked) {
             throw new ConflictException("The thread is locked: it takes no more replies.", "thread-locked")
                     .shownAs("discussion.locked");
@@ -118,6 +124,10 @@ public class DiscussionThread {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    public String createdByPupil() {
+        return createdByPupil;
     }
 
     public Instant createdAt() {

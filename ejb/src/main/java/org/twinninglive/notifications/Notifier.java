@@ -150,7 +150,10 @@ public class Notifier {
         }
     }
 
-    /** The followers of a thread hear of a reply in it; several replies make one group per thread. */
+    /**
+     * The followers of a thread hear of a reply in it; several replies make one group per thread.
+     * A pupil's reply names no one: their id is no profile's ("someone replied").
+     */
     void discussionReply(@Observes DiscussionPosted fact) {
         for (String follower : fact.followerIds()) {
             notify(follower, NotificationKind.DISCUSSION_REPLY, fact.authorId(), fact.address(), fact.threadTitle());

@@ -18,7 +18,8 @@ public record AccountData(Instant exportedAt, Account account, PersonalInformati
                           List<Object> projectInvitations, List<Object> certificates,
                           List<Object> qualityLabelApplications, List<Object> schoolLabelApplications,
                           List<Object> prizeApplications, List<Object> twinSpacePages,
-                          List<Object> discussionPosts, List<Object> twinSpaceBlogPosts) implements Serializable {
+                          List<Object> discussionPosts, List<Object> twinSpaceBlogPosts,
+                          List<Object> twinSpaceWallPosts) implements Serializable {
 
     public record Account(String id, String username, String name, String email, String country, String language,
                           List<String> roles, String validation, String validationReason, Instant createdAt,

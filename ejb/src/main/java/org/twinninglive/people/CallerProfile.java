@@ -69,6 +69,10 @@ public class CallerProfile {
         if (identity.partnerSystem()) {
             throw new ForbiddenException("A partner system has no profile.").shownAs("account.partner");
         }
+        if (identity.isPupil()) {
+            // a pupil has no profile and never gets one: they act in their TwinSpace only (T2)
+            throw new ForbiddenException("A pupil has no profile.").shownAs("account.pupil");
+        }
         if (caller == null || !caller.getName().equals(identity.subject())) {
             throw new ForbiddenException("You can only act as yourself.").shownAs("account.notYou");
         }

@@ -29,6 +29,10 @@ public class Viewers {
         if (signedIn.partnerSystem()) {
             return new Viewer(Viewer.Kind.PARTNER_SYSTEM, identity, Optional.empty());
         }
+        if (signedIn.isPupil()) {
+            // a pupil has no profile: their space (twinspace.SpacePupils) knows them by their subject
+            return new Viewer(Viewer.Kind.PUPIL, identity, Optional.empty());
+        }
         return new Viewer(Viewer.Kind.PERSON, identity, profileIdOf(signedIn.subject()));
     }
 

@@ -14,6 +14,13 @@ public final class Roles {
 
     public static final Set<String> ALL = Set.of(TEACHER, MODERATOR, NSS, CSS);
 
+    /**
+     * A pupil of a TwinSpace (T2): never a role of the realm {@code twinning}, whose tokens are
+     * stripped of it; given by {@code CurrentIdentity} to the identities of the realm
+     * {@code twinning-pupils} alone, and to nothing else.
+     */
+    public static final String PUPIL = "pupil";
+
     private Roles() {
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param name     the display name (may equal the username when the account has none)
  * @param email    the address, when the account has one
  * @param country  ISO 3166 alpha-2 code, when the account has one
- * @param roles    realm roles: teacher, moderator, nss, css
+ * @param roles    realm roles: teacher, moderator, nss, css; or pupil alone ({@link #pupil})
  * @param partnerSystem whether the token is a partner system's (client credentials), not a person's
  */
 public record SignedInIdentity(String subject, String username, String name, String email,
@@ -21,6 +21,21 @@ public record SignedInIdentity(String subject, String username, String name, Str
     public SignedInIdentity(String subject, String username, String name, String email, String country,
                             Set<String> roles) {
         this(subject, username, name, email, country, roles, false);
+    }
+
+    /** A pupil's sign-in (realm {@code twinning-pupils}): a generated user name, no name, no e-mail, no country. */
+    public static SignedInIdentity pupil(String subject, String username) {
+        return new SignedInIdentity(subject, username, username, null, null, Set.of(Roles.PUPIL), false);
+    }
+
+    /** Whether this is a pupil of a TwinSpace, who has no profile and reaches their space alone. */
+    public boolean isPupil() {
+        return roles.contains(Roles.PUPIL);
+    }
+
+    /** Whether this is a person with a profile: neither a partner system nor a pupil. */
+    public boolean isPerson() {
+        return !partnerSystem && !isPupil();
     }
 
     public SignedInIdentity {

@@ -8,19 +8,23 @@ import java.util.Set;
  * profile, or a partner system; their roles and country as the identity provider vouched for
  * them. Resolved once per request ({@code people.Viewers}) and handed to the rules.
  *
- * @param kind      visitor, person or partner system
+ * @param kind      visitor, person, partner system or pupil (T2: a TwinSpace's login, without a profile)
  * @param identity  the signed-in identity, absent for a visitor
  * @param profileId the person's profile, absent for visitors, partner systems and a person
  *                  before their first sign-in has created it
  */
 public record Viewer(Kind kind, Optional<SignedInIdentity> identity, Optional<String> profileId) {
 
-    public enum Kind { VISITOR, PERSON, PARTNER_SYSTEM }
+    public enum Kind { VISITOR, PERSON, PARTNER_SYSTEM, PUPIL }
 
     public static final Viewer VISITOR = new Viewer(Kind.VISITOR, Optional.empty(), Optional.empty());
 
     public boolean isPerson() {
         return kind == Kind.PERSON;
+    }
+
+    public boolean isPupil() {
+        return kind == Kind.PUPIL;
     }
 
     public boolean isPartnerSystem() {

@@ -65,8 +65,11 @@ public class FeatureCredits {
         }
     }
 
-    /** "Post in a forum" (in the category its owner names): the author of a first post or of a reply, once per post. */
+    /** "Post in a forum" (in the category its owner names): the author of a first post or of a reply, once per post; a pupil's credits no one. */
     void discussionPosted(@Observes @Priority(Interceptor.Priority.APPLICATION) DiscussionPosted fact) {
+        if (fact.byPupil()) {
+            return;
+        }
         ledger.record(new ParticipationRecorded(fact.authorId(), fact.creditCategory(), fact.postId(),
                 fact.threadTitle()));
     }

@@ -2,8 +2,11 @@ package org.twinninglive.twinspace;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.twinninglive.discussions.DiscussionAction;
 import org.twinninglive.discussions.DiscussionOwner;
@@ -12,8 +15,9 @@ import org.twinninglive.projects.ProjectRepository;
 
 /**
  * A TwinSpace's forum (T1) through the shared discussions: its members read it, open threads,
- * reply and moderate (founders and partners administer the space); anyone else does not know it
- * exists; an archived space's forum is read-only. The rules are {@link SpaceAccess}'s.
+ * reply and moderate (founders and partners administer the space); its pupils read and reply,
+ * pupil-administrators open threads too (T2); anyone else does not know it exists; an archived
+ * space's forum is read-only. The rules are {@link SpaceAccess}'s.
  */
 @ApplicationScoped
 public class SpaceDiscussions implements DiscussionOwner {
@@ -26,6 +30,9 @@ public class SpaceDiscussions implements DiscussionOwner {
 
     @Inject
     ProjectRepository projects;
+
+    @Inject
+    PupilRepository pupils;
 
     @Override
     public String kind() {
@@ -40,8 +47,11 @@ public class SpaceDiscussions implements DiscussionOwner {
         if (space.contains(SpaceAction.READ)) {
             actions.add(DiscussionAction.READ);
         }
-        if (space.contains(SpaceAction.DISCUSS)) {
-            actions.addAll(EnumSet.of(DiscussionAction.OPEN_THREAD, DiscussionAction.REPLY));
+        if (space.contains(SpaceAction.OPEN_THREAD)) {
+            actions.add(DiscussionAction.OPEN_THREAD);
+        }
+        if (space.contains(SpaceAction.REPLY)) {
+            actions.add(DiscussionAction.REPLY);
         }
         if (space.contains(SpaceAction.MODERATE)) {
             actions.add(DiscussionAction.MODERATE);
@@ -56,7 +66,8 @@ public class SpaceDiscussions implements DiscussionOwner {
         var project = access.spaceOf(viewer, changes ? projects.forUpdate(projectId) : projects.find(projectId));
         access.require(viewer, project, switch (action) {
             case READ -> SpaceAction.READ;
-            case OPEN_THREAD, REPLY -> SpaceAction.DISCUSS;
+            case OPEN_THREAD -> SpaceAction.OPEN_THREAD;
+            case REPLY -> SpaceAction.REPLY;
             case MODERATE -> SpaceAction.MODERATE;
         });
     }
@@ -72,6 +83,18 @@ public class SpaceDiscussions implements DiscussionOwner {
         return projects.find(projectId)
                 .map(project -> profileIds.stream().filter(id -> project.member(id).isPresent()).toList())
                 .orElse(List.of());
+    }
+
+    /** A pupil of this space writes as their seat's id. */
+    @Override
+    public Optional<String> pupilOf(Viewer viewer, String projectId) {
+        return access.seatOf(viewer).filter(seat -> seat.projectId().equals(projectId)).map(SpacePupil::id);
+    }
+
+    /** The nicknames of the space's pupils among these ids. */
+    @Override
+    public Map<String, String> pupilNames(String projectId, Collection<String> pupilIds) {
+        return pupils.nicknames(pupilIds);
     }
 
     @Override

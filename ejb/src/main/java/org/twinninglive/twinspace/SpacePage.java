@@ -11,6 +11,7 @@ import org.twinninglive.media.RichText;
 import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.Texts;
+import org.twinninglive.platform.Writer;
 
 /**
  * A page of a TwinSpace (T1): a title and a rich-text body its members write, under another page
@@ -58,11 +59,18 @@ public class SpacePage {
     @Column(name = "created_by", length = 36)
     private String createdBy;
 
+    /** A pupil-administrator who wrote it (T2); then {@code createdBy} is null. */
+    @Column(name = "created_by_pupil", length = 36)
+    private String createdByPupil;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     @Column(name = "updated_by", length = 36)
     private String updatedBy;
+
+    @Column(name = "updated_by_pupil", length = 36)
+    private String updatedByPupil;
 
     @Version
     private long version;
@@ -74,7 +82,7 @@ public class SpacePage {
      * A new page of the project's space, written by a member, under {@code parent} (a page of the
      * same space) or at the top; its first version.
      */
-    public static SpacePage write(String projectId, SpacePage parent, String title, RichText body, String by,
+    public static SpacePage write(String projectId, SpacePage parent, String title, RichText body, Writer by,
                                   Instant now) {
         if (parent != null && !parent.projectId.equals(projectId)) {
             throw new InvalidInputException("parentId", "The page to put it under is not a page of this TwinSpace.")
@@ -85,7 +93,8 @@ public class SpacePage {
         page.projectId = projectId;
         page.parentId = parent == null ? null : parent.id;
         page.createdAt = now;
-        page.createdBy = by;
+        page.createdBy = by.profileId();
+        page.createdByPupil = by.pupilId();
         page.change(title, body, by, now);
         return page;
     }
@@ -94,7 +103,7 @@ public class SpacePage {
      * A member saves a new version, made from version {@code from} (the one they read): refused,
      * nothing changed, when someone saved another version since.
      */
-    public void edit(int from, String title, RichText body, String by, Instant now) {
+    public void edit(int from, String title, RichText body, Writer by, Instant now) {
         if (from != revision) {
             throw new ConflictException("The page was changed since version " + from + ": its current version is "
                     + revision + ". Read it and make the change again.", "stale-version")
@@ -103,7 +112,7 @@ public class SpacePage {
         change(title, body, by, now);
     }
 
-    private void change(String title, RichText body, String by, Instant now) {
+    private void change(String title, RichText body, Writer by, Instant now) {
         String cleanTitle = Texts.line(title, "title");
         if (cleanTitle.isEmpty() || cleanTitle.length() > LONGEST_TITLE) {
             throw new InvalidInputException("title", "title is required and has at most " + LONGEST_TITLE
@@ -118,7 +127,8 @@ public class SpacePage {
         this.bodyText = body.text();
         this.revision++;
         this.updatedAt = now;
-        this.updatedBy = by;
+        this.updatedBy = by.profileId();
+        this.updatedByPupil = by.pupilId();
     }
 
     /** The version just saved, for the page's history. */
@@ -168,5 +178,13 @@ public class SpacePage {
 
     public String updatedBy() {
         return updatedBy;
+    }
+
+    public String createdByPupil() {
+        return createdByPupil;
+    }
+
+    public String updatedByPupil() {
+        return updatedByPupil;
     }
 }

@@ -37,6 +37,10 @@ public class SpacePageRevision {
     @Column(name = "edited_by", length = 36)
     private String editedBy;
 
+    /** A pupil-administrator who saved it (T2); then {@code editedBy} is null. */
+    @Column(name = "edited_by_pupil", length = 36)
+    private String editedByPupil;
+
     protected SpacePageRevision() {
     }
 
@@ -49,6 +53,7 @@ public class SpacePageRevision {
         this.bodyHtml = page.bodyHtml();
         this.editedAt = page.updatedAt();
         this.editedBy = page.updatedBy();
+        this.editedByPupil = page.updatedByPupil();
     }
 
     public String pageId() {
@@ -77,5 +82,9 @@ public class SpacePageRevision {
 
     public String editedBy() {
         return editedBy;
+    }
+
+    public String editedByPupil() {
+        return editedByPupil;
     }
 }

@@ -26,6 +26,7 @@ import org.twinninglive.platform.Page;
 import org.twinninglive.platform.PageRequest;
 import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.platform.Viewer;
+import org.twinninglive.platform.Writer;
 import org.twinninglive.projects.Project;
 import org.twinninglive.projects.ProjectRepository;
 
@@ -62,6 +63,9 @@ public class SpaceService {
     SpaceAccess access;
 
     @Inject
+    PupilRepository pupils;
+
+    @Inject
     RelatedPeople people;
 
     @Inject
@@ -77,7 +81,7 @@ public class SpaceService {
         if (actions.contains(SpaceAction.READ)) {
             pages = tree(spaces.pages(project.id()));
             var latest = spaces.recent(project.id(), TWINBOARD_SIZE);
-            var names = people.names(latest.stream().map(SpacePageRevision::editedBy).filter(Objects::nonNull).toList());
+            var names = editorNames(latest);
             recent = latest.stream().map(r -> revisionView(r, names, false)).toList();
         }
         return new SpaceView(project.id(), project.title(), project.description().html(), project.coverImageId(),
@@ -99,8 +103,9 @@ public class SpaceService {
     /** A member writes a new page, under another page of the space ({@code parentId}) or at its top. */
     public SpacePageView write(SignedInIdentity identity, String projectId, String parentId, String title,
                                String bodyHtml) {
-        var project = inside(viewers.of(identity), projectId, SpaceAction.EDIT_PAGES);
-        var me = callers.of(identity);
+        var viewer = viewers.of(identity);
+        var project = inside(viewer, projectId, SpaceAction.EDIT_PAGES);
+        var me = writer(viewer, identity);
         SpacePage parent = null;
         if (parentId != null && !parentId.isBlank()) {
             parent = spaces.page(project.id(), parentId.strip()).orElseThrow(() -> new NotFoundException("The page"));
@@ -109,8 +114,7 @@ public class SpaceService {
             throw new ConflictException("The TwinSpace holds " + SpaceRepository.MOST_PAGES + " pages, as many as it"
                     + " may.", "space-full").shownAs("space.full", SpaceRepository.MOST_PAGES);
         }
-        var page = SpacePage.write(project.id(), parent, title, RichText.of(bodyHtml, "body"), me.id(),
-                clock.instant());
+        var page = SpacePage.write(project.id(), parent, title, RichText.of(bodyHtml, "body"), me, clock.instant());
         spaces.add(page);
         spaces.add(page.saved());
         LOG.info(() -> "%s wrote page %s in the TwinSpace of %s".formatted(me.id(), page.id(), project.id()));
@@ -123,15 +127,16 @@ public class SpaceService {
      */
     public SpacePageView edit(SignedInIdentity identity, String projectId, String pageId, Integer from, String title,
                               String bodyHtml) {
-        var project = inside(viewers.of(identity), projectId, SpaceAction.EDIT_PAGES);
-        var me = callers.of(identity);
+        var viewer = viewers.of(identity);
+        var project = inside(viewer, projectId, SpaceAction.EDIT_PAGES);
+        var me = writer(viewer, identity);
         if (from == null) {
             throw new InvalidInputException("version", "version is required: the version"
                     + " of the page the change was made from.").shownAs("space.page.version");
         }
         // the page's row locked: of two saves made from one version, the second sees the first's
         var page = spaces.pageForUpdate(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page"));
-        page.edit(from, title, RichText.of(bodyHtml, "body"), me.id(), clock.instant());
+        page.edit(from, title, RichText.of(bodyHtml, "body"), me, clock.instant());
         spaces.add(page.saved());
         return pageView(page);
     }
@@ -141,7 +146,7 @@ public class SpaceService {
         var project = inside(viewers.of(identity), projectId, SpaceAction.READ);
         var page = spaces.page(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page"));
         var revisions = spaces.revisions(page.id(), HISTORY_SIZE);
-        var names = people.names(revisions.stream().map(SpacePageRevision::editedBy).filter(Objects::nonNull).toList());
+        var names = editorNames(revisions);
         return revisions.stream().map(r -> revisionView(r, names, false)).toList();
     }
 
@@ -151,8 +156,7 @@ public class SpaceService {
         var project = inside(viewers.of(identity), projectId, SpaceAction.READ);
         var page = spaces.page(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page"));
         var revision = spaces.revision(page.id(), version).orElseThrow(() -> new NotFoundException("The version"));
-        var names = people.names(Stream.ofNullable(revision.editedBy()).toList());
-        return revisionView(revision, names, true);
+        return revisionView(revision, editorNames(List.of(revision)), true);
     }
 
     /**
@@ -198,17 +202,42 @@ public class SpaceService {
     }
 
     private SpacePageView pageView(SpacePage page) {
-        var names = people.names(Stream.of(page.createdBy(), page.updatedBy()).filter(Objects::nonNull).toList());
+        var names = names(Stream.of(page.createdBy(), page.updatedBy()),
+                Stream.of(page.createdByPupil(), page.updatedByPupil()));
+        String creator = page.createdBy() != null ? page.createdBy() : page.createdByPupil();
+        String editor = page.updatedBy() != null ? page.updatedBy() : page.updatedByPupil();
         return new SpacePageView(page.id(), page.projectId(), page.parentId(), page.title(), page.bodyHtml(),
-                page.bodyText(), page.revision(), page.createdAt(), page.createdBy(), names.get(page.createdBy()),
-                page.updatedAt(), page.updatedBy(), names.get(page.updatedBy()));
+                page.bodyText(), page.revision(), page.createdAt(), creator, creator == null ? null : names.get(creator),
+                page.updatedAt(), editor, editor == null ? null : names.get(editor));
     }
 
     private static SpaceRevisionView revisionView(SpacePageRevision revision, Map<String, String> names,
                                                   boolean withBody) {
-        return new SpaceRevisionView(revision.pageId(), revision.revision(), revision.title(), revision.editedBy(),
-                revision.editedBy() == null ? null : names.get(revision.editedBy()), revision.editedAt(),
-                withBody ? revision.bodyHtml() : null);
+        String editor = revision.editedBy() != null ? revision.editedBy() : revision.editedByPupil();
+        return new SpaceRevisionView(revision.pageId(), revision.revision(), revision.title(), editor,
+                editor == null ? null : names.get(editor), revision.editedAt(), withBody ? revision.bodyHtml() : null);
+    }
+
+    private Map<String, String> editorNames(List<SpacePageRevision> revisions) {
+        return names(revisions.stream().map(SpacePageRevision::editedBy),
+                revisions.stream().map(SpacePageRevision::editedByPupil));
+    }
+
+    /** The names of these people and pupils (nulls skipped), by id: one query each. */
+    private Map<String, String> names(Stream<String> profileIds, Stream<String> pupilIds) {
+        var people = profileIds.filter(Objects::nonNull).distinct().toList();
+        var nicknames = pupils.nicknames(pupilIds.filter(Objects::nonNull).distinct().toList());
+        Map<String, String> names = new HashMap<>(people.isEmpty() ? Map.of() : this.people.names(people));
+        names.putAll(nicknames);
+        return names;
+    }
+
+    /** Who writes: a member as their profile, a pupil-administrator as their seat (T2). */
+    private Writer writer(Viewer viewer, SignedInIdentity identity) {
+        if (viewer.isPupil()) {
+            return Writer.pupil(access.seatOf(viewer).orElseThrow(() -> new NotFoundException("The TwinSpace")).id());
+        }
+        return Writer.person(callers.of(identity).id());
     }
 
     /** The pages in the order of their tree: each page's children, by title, right after it. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.twinninglive.media.RichText;
 import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.Writer;
 
 /** The rules of a thread and its posts, without a server: titles, bodies, locks and removals. */
 class DiscussionRulesTest {
@@ -16,11 +17,11 @@ class DiscussionRulesTest {
 
     @Test
     void aThreadCountsItsPostsAndItsLastActivity() {
-        var thread = DiscussionThread.open("twinspace", "project", "  Our first call ", "ana", T0);
+        var thread = DiscussionThread.open("twinspace", "project", "  Our first call ", Writer.person("ana"), T0);
         assertThat(thread.title()).isEqualTo("Our first call");
 
-        var first = thread.post(RichText.of("<p>Monday?</p>"), "ana", T0);
-        var reply = thread.post(RichText.of("<p>Yes, at ten.</p>"), "dan", T0.plusSeconds(60));
+        var first = thread.post(RichText.of("<p>Monday?</p>"), Writer.person("ana"), T0);
+        var reply = thread.post(RichText.of("<p>Yes, at ten.</p>"), Writer.person("dan"), T0.plusSeconds(60));
 
         assertThat(thread.posts()).isEqualTo(2);
         assertThat(thread.lastPostAt()).isEqualTo(T0.plusSeconds(60));
@@ -31,36 +32,36 @@ class DiscussionRulesTest {
 
     @Test
     void aLockedThreadTakesNoReplyUntilItIsUnlocked() {
-        var thread = DiscussionThread.open("twinspace", "project", "Agenda", "ana", T0);
-        thread.post(RichText.of("<p>First</p>"), "ana", T0);
+        var thread = DiscussionThread.open("twinspace", "project", "Agenda", Writer.person("ana"), T0);
+        thread.post(RichText.of("<p>First</p>"), Writer.person("ana"), T0);
         thread.lock(true);
 
-        assertThatThrownBy(() -> thread.post(RichText.of("<p>Late</p>"), "dan", T0.plusSeconds(1)))
+        assertThatThrownBy(() -> thread.post(RichText.of("<p>Late</p>"), Writer.person("dan"), T0.plusSeconds(1)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         refused -> assertThat(refused.type().orElseThrow()).endsWith("/thread-locked"));
         assertThat(thread.posts()).isEqualTo(1);
 
         thread.lock(false);
-        thread.post(RichText.of("<p>Now</p>"), "dan", T0.plusSeconds(2));
+        thread.post(RichText.of("<p>Now</p>"), Writer.person("dan"), T0.plusSeconds(2));
         assertThat(thread.posts()).isEqualTo(2);
     }
 
     @Test
     void aThreadNeedsATitleAndAPostNeedsWords() {
-        assertThatThrownBy(() -> DiscussionThread.open("twinspace", "project", " ", "ana", T0))
+        assertThatThrownBy(() -> DiscussionThread.open("twinspace", "project", " ", Writer.person("ana"), T0))
                 .isInstanceOfSatisfying(InvalidInputException.class, wrong -> assertThat(wrong.field()).isEqualTo("title"));
-        var thread = DiscussionThread.open("twinspace", "project", "Agenda", "ana", T0);
-        assertThatThrownBy(() -> thread.post(RichText.of("<p> </p><script>alert(1)</script>"), "ana", T0))
+        var thread = DiscussionThread.open("twinspace", "project", "Agenda", Writer.person("ana"), T0);
+        assertThatThrownBy(() -> thread.post(RichText.of("<p> </p><script>alert(1)</script>"), Writer.person("ana"), T0))
                 .isInstanceOfSatisfying(InvalidInputException.class, wrong -> assertThat(wrong.field()).isEqualTo("body"));
-        assertThatThrownBy(() -> thread.post(RichText.ofPlainText("a".repeat(DiscussionPost.LONGEST_BODY + 1)), "ana",
+        assertThatThrownBy(() -> thread.post(RichText.ofPlainText("a".repeat(DiscussionPost.LONGEST_BODY + 1)), Writer.person("ana"),
                 T0)).isInstanceOf(InvalidInputException.class);
         assertThat(thread.posts()).isZero();
     }
 
     @Test
     void aRemovedPostKeepsItsWordsForTheRecordWithTheReasonAndIsRemovedOnce() {
-        var thread = DiscussionThread.open("twinspace", "project", "Agenda", "ana", T0);
-        var post = thread.post(RichText.of("<p>Off topic</p>"), "dan", T0);
+        var thread = DiscussionThread.open("twinspace", "project", "Agenda", Writer.person("ana"), T0);
+        var post = thread.post(RichText.of("<p>Off topic</p>"), Writer.person("dan"), T0);
 
         assertThatThrownBy(() -> post.remove("ana", " ", T0.plusSeconds(5)))
                 .isInstanceOfSatisfying(InvalidInputException.class, wrong -> assertThat(wrong.field()).isEqualTo("reason"));

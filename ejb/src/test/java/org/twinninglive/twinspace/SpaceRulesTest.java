@@ -3,15 +3,23 @@ package org.twinninglive.twinspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.twinninglive.media.RichText;
 import org.twinninglive.platform.ConflictException;
 import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.ForbiddenException;
 import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.platform.Viewer;
+import org.twinninglive.platform.Writer;
 import org.twinninglive.projects.ApprovalStatus;
 import org.twinninglive.projects.Project;
 import org.twinninglive.projects.ProjectAccess;
@@ -27,8 +35,140 @@ class SpaceRulesTest {
     private final Teacher dan = teacher("dan", "IT");
     private final SpaceAccess access = new SpaceAccess();
 
+    /** The pupils' seats by subject, and the spaces' settings, as the repository would read them. */
+    private final Map<String, SpacePupil> seats = new HashMap<>();
+    private final Map<String, SpacePupilSettings> settings = new HashMap<>();
+    private Instant now = T0.plusSeconds(1000);
+
     SpaceRulesTest() {
         access.projects = new ProjectAccess();
+        access.pupils = new PupilRepository() {
+            @Override
+            public Optional<SpacePupil> bySubject(String subject) {
+                return Optional.ofNullable(seats.get(subject));
+            }
+
+            @Override
+            public Optional<SpacePupilSettings> settings(String projectId) {
+                return Optional.ofNullable(settings.get(projectId));
+            }
+        };
+        access.clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+    }
+
+    @Test
+    void pupilsReadReplyAndPostOnTheWallOfTheirOwnSpaceAlone() {
+        var project = openWith(dan);
+        var other = openWith(dan);
+        var lea = pupilOf(project, "lea", false);
+
+        assertThat(access.spaceOf(lea, Optional.of(project))).isSameAs(project);
+        assertThat(access.actionsOf(lea, project)).containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ,
+                SpaceAction.REPLY, SpaceAction.POST_ON_WALL);
+        for (var refused : List.of(SpaceAction.EDIT_PAGES, SpaceAction.OPEN_THREAD, SpaceAction.MODERATE,
+                SpaceAction.PUBLISH, SpaceAction.MANAGE_PUPILS)) {
+            assertThatThrownBy(() -> access.require(lea, project, refused)).as(refused.name())
+                    .isInstanceOfSatisfying(ForbiddenException.class,
+                            f -> assertThat(f.textKey()).isEqualTo("space.pupilMayNot"));
+        }
+        assertThatThrownBy(() -> access.spaceOf(lea, Optional.of(other))).as("another space does not exist for her")
+                .isInstanceOf(NotFoundException.class);
+
+        var max = pupilOf(project, "max", true);
+        assertThat(access.actionsOf(max, project)).as("a pupil-administrator also edits pages and opens threads")
+                .contains(SpaceAction.EDIT_PAGES, SpaceAction.OPEN_THREAD).doesNotContain(SpaceAction.MANAGE_PUPILS,
+                        SpaceAction.PUBLISH, SpaceAction.MODERATE);
+        var removed = new Viewer(Viewer.Kind.PUPIL, Optional.of(SignedInIdentity.pupil("gone", "pgone22")),
+                Optional.empty());
+        assertThatThrownBy(() -> access.spaceOf(removed, Optional.of(project))).as("a pupil without a seat")
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aClosedSpacesPupilsReadUntilTheGracePeriodEnds() {
+        var project = openWith(dan);
+        var lea = pupilOf(project, "lea", false);
+        var consent = SpacePupilSettings.consentConfirmed(project.id(), "ana", T0);
+        consent.graceDays(3);
+        settings.put(project.id(), consent);
+        project.close("ana", T0.plusSeconds(100));
+
+        now = T0.plusSeconds(100).plus(Duration.ofDays(2));
+        assertThat(access.actionsOf(lea, project)).containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ);
+        assertThatThrownBy(() -> access.require(lea, project, SpaceAction.REPLY))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        c -> assertThat(c.type().orElseThrow()).endsWith("/space-archived"));
+
+        now = T0.plusSeconds(100).plus(Duration.ofDays(3));
+        assertThatThrownBy(() -> access.spaceOf(lea, Optional.of(project))).as("her login has ended")
+                .isInstanceOf(NotFoundException.class);
+        project.reopen("ana");
+        assertThat(access.spaceOf(lea, Optional.of(project))).as("reopening reopens it").isSameAs(project);
+        assertThatThrownBy(() -> consent.graceDays(366)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> consent.graceDays(-1)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aPupilsLoginHasAReadableGeneratedNameAndPasswordAndANickname() {
+        var name = SpacePupil.newUsername();
+        var password = SpacePupil.newPassword();
+        assertThat(name).hasSize(SpacePupil.USERNAME_LENGTH).startsWith("p").matches("[a-z2-9]+")
+                .doesNotContain("0", "o", "1", "l", "i");
+        assertThat(password).hasSize(SpacePupil.PASSWORD_LENGTH).matches("[a-hjkmnp-z2-9]+");
+        assertThat(SpacePupil.newPassword()).as("drawn at random").isNotEqualTo(password);
+        assertThat(SpacePupil.nickname("  Léa ")).isEqualTo("Léa");
+        assertThatThrownBy(() -> SpacePupil.nickname("Léa\u0007")).as("a pasted control character")
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SpacePupil.nickname("x".repeat(SpacePupil.LONGEST_NICKNAME + 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, w -> assertThat(w.field()).isEqualTo("nicknames"));
+        assertThatThrownBy(() -> SpacePupil.nickname(" ")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aWallPostIsPlainTextAndAHiddenOneIsKept() {
+        var post = SpaceWallPost.write("project", null, "pupil-1", "  Hello from Lyon! <b>hi</b> ", T0);
+        assertThat(post.body()).isEqualTo("Hello from Lyon! <b>hi</b>");
+        post.hide("ana", T0.plusSeconds(1));
+        assertThat(post.hidden()).isTrue();
+        assertThat(post.body()).as("kept for the record").isNotEmpty();
+        assertThatThrownBy(() -> post.hide("dan", T0.plusSeconds(2))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> SpaceWallPost.write("project", "ana", null, "x".repeat(1001), T0))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Writer(null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Writer("ana", "pupil-1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPupilAdministratorsVersionIsTheirsNotAProfiles() {
+        var page = SpacePage.write("project", null, "Our rivers", RichText.of("<p>First</p>"), Writer.person("ana"), T0);
+        page.edit(1, "Our rivers", RichText.of("<p>Max's</p>"), Writer.pupil("pupil-max"), T0.plusSeconds(5));
+        assertThat(page.updatedBy()).isNull();
+        assertThat(page.updatedByPupil()).isEqualTo("pupil-max");
+        assertThat(page.saved().editedByPupil()).isEqualTo("pupil-max");
+        assertThat(page.createdBy()).isEqualTo("ana");
+    }
+
+    private Viewer pupilOf(Project project, String nickname, boolean administrator) {
+        var seat = SpacePupil.of(project.id(), "subject-" + nickname, "p" + nickname, nickname, "ana", T0);
+        seat.administrator(administrator);
+        seats.put(seat.subject(), seat);
+        return new Viewer(Viewer.Kind.PUPIL, Optional.of(SignedInIdentity.pupil(seat.subject(), seat.username())),
+                Optional.empty());
     }
 
     @Test
@@ -36,8 +176,7 @@ class SpaceRulesTest {
         var project = openWith(dan);
 
         assertThat(access.actionsOf(person("ana"), project))
-                .containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ, SpaceAction.EDIT_PAGES,
-                        SpaceAction.DISCUSS, SpaceAction.MODERATE, SpaceAction.PUBLISH);
+                .containsExactlyInAnyOrder(SpaceAction.values());
         assertThat(access.actionsOf(person("dan"), project)).as("a partner administers it too")
                 .contains(SpaceAction.EDIT_PAGES);
         for (var outsider : List.of(person("eva"), Viewer.VISITOR)) {
@@ -68,8 +207,8 @@ class SpaceRulesTest {
         project.close("ana", T0.plusSeconds(100));
 
         assertThat(SpaceAccess.archived(project)).isTrue();
-        assertThat(access.actionsOf(person("dan"), project)).containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC,
-                SpaceAction.READ);
+        assertThat(access.actionsOf(person("dan"), project)).as("teachers still manage the pupils' logins")
+                .containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ, SpaceAction.MANAGE_PUPILS);
         assertThatThrownBy(() -> access.require(person("dan"), project, SpaceAction.EDIT_PAGES))
                 .isInstanceOfSatisfying(ConflictException.class, refused -> {
                     assertThat(refused.type().orElseThrow()).endsWith("/space-archived");
@@ -84,11 +223,11 @@ class SpaceRulesTest {
 
     @Test
     void everySaveIsANewVersionAndAnEditFromAnOlderVersionIsRefused() {
-        var page = SpacePage.write("project", null, "  Our rivers ", RichText.of("<p>First</p>"), "ana", T0);
+        var page = SpacePage.write("project", null, "  Our rivers ", RichText.of("<p>First</p>"), Writer.person("ana"), T0);
         assertThat(page.title()).isEqualTo("Our rivers");
         assertThat(page.revision()).isEqualTo(1);
 
-        page.edit(1, "Our rivers", RichText.of("<p>Second</p>"), "dan", T0.plusSeconds(5));
+        page.edit(1, "Our rivers", RichText.of("<p>Second</p>"), Writer.person("dan"), T0.plusSeconds(5));
         assertThat(page.revision()).isEqualTo(2);
         assertThat(page.updatedBy()).isEqualTo("dan");
         assertThat(page.createdBy()).isEqualTo("ana");
@@ -98,7 +237,7 @@ class SpaceRulesTest {
         assertThat(saved.editedBy()).isEqualTo("dan");
 
         // ana still had version 1 open
-        assertThatThrownBy(() -> page.edit(1, "Our rivers", RichText.of("<p>Ana's</p>"), "ana", T0.plusSeconds(9)))
+        assertThatThrownBy(() -> page.edit(1, "Our rivers", RichText.of("<p>Ana's</p>"), Writer.person("ana"), T0.plusSeconds(9)))
                 .isInstanceOfSatisfying(ConflictException.class, refused -> {
                     assertThat(refused.type().orElseThrow()).endsWith("/stale-version");
                     assertThat(refused.textArguments()).containsExactly(2);
@@ -109,17 +248,17 @@ class SpaceRulesTest {
 
     @Test
     void aPageNeedsATitleAndSitsUnderAPageOfTheSameSpace() {
-        assertThatThrownBy(() -> SpacePage.write("project", null, " ", RichText.EMPTY, "ana", T0))
+        assertThatThrownBy(() -> SpacePage.write("project", null, " ", RichText.EMPTY, Writer.person("ana"), T0))
                 .isInstanceOfSatisfying(InvalidInputException.class, wrong -> assertThat(wrong.field()).isEqualTo("title"));
         assertThatThrownBy(() -> SpacePage.write("project", null, "x".repeat(SpacePage.LONGEST_TITLE + 1), RichText.EMPTY,
-                "ana", T0)).isInstanceOf(InvalidInputException.class);
-        var elsewhere = SpacePage.write("other", null, "Elsewhere", RichText.EMPTY, "ana", T0);
-        assertThatThrownBy(() -> SpacePage.write("project", elsewhere, "Child", RichText.EMPTY, "ana", T0))
+                Writer.person("ana"), T0)).isInstanceOf(InvalidInputException.class);
+        var elsewhere = SpacePage.write("other", null, "Elsewhere", RichText.EMPTY, Writer.person("ana"), T0);
+        assertThatThrownBy(() -> SpacePage.write("project", elsewhere, "Child", RichText.EMPTY, Writer.person("ana"), T0))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         wrong -> assertThat(wrong.field()).isEqualTo("parentId"));
-        var page = SpacePage.write("project", null, "Page", RichText.EMPTY, "ana", T0);
+        var page = SpacePage.write("project", null, "Page", RichText.EMPTY, Writer.person("ana"), T0);
         assertThatThrownBy(() -> page.edit(1, "Page", RichText.of("<p>" + "a".repeat(SpacePage.LONGEST_BODY) + "</p>"),
-                "ana", T0)).isInstanceOfSatisfying(InvalidInputException.class,
+                Writer.person("ana"), T0)).isInstanceOfSatisfying(InvalidInputException.class,
                         wrong -> assertThat(wrong.field()).isEqualTo("body"));
         assertThat(page.revision()).isEqualTo(1);
     }
@@ -137,11 +276,11 @@ class SpaceRulesTest {
 
     @Test
     void theTreeListsEachPagesChildrenByTitleRightAfterIt() {
-        var rivers = SpacePage.write("p", null, "Rivers", RichText.EMPTY, "ana", T0);
-        var agenda = SpacePage.write("p", null, "Agenda", RichText.EMPTY, "ana", T0);
-        var tagus = SpacePage.write("p", rivers, "Tagus", RichText.EMPTY, "ana", T0);
-        var loire = SpacePage.write("p", rivers, "Loire", RichText.EMPTY, "ana", T0);
-        var source = SpacePage.write("p", loire, "Its source", RichText.EMPTY, "ana", T0);
+        var rivers = SpacePage.write("p", null, "Rivers", RichText.EMPTY, Writer.person("ana"), T0);
+        var agenda = SpacePage.write("p", null, "Agenda", RichText.EMPTY, Writer.person("ana"), T0);
+        var tagus = SpacePage.write("p", rivers, "Tagus", RichText.EMPTY, Writer.person("ana"), T0);
+        var loire = SpacePage.write("p", rivers, "Loire", RichText.EMPTY, Writer.person("ana"), T0);
+        var source = SpacePage.write("p", loire, "Its source", RichText.EMPTY, Writer.person("ana"), T0);
 
         var tree = SpaceService.tree(List.of(tagus, source, rivers, loire, agenda));
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.twinninglive.messaging.MessageService;
 import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.SignedInIdentity;
 
 /** The counts beside the bell and the envelope in the top bar, read once per request. */
 @Named
@@ -27,7 +28,7 @@ public class InboxCounts {
     public long getNotifications() {
         forgetBeforeDrawing();
         if (unreadNotifications == null) {
-            unreadNotifications = identity.get().filter(i -> !i.partnerSystem())
+            unreadNotifications = identity.get().filter(SignedInIdentity::isPerson)
                     .map(notifications::unreadCount).orElse(0L);
         }
         return unreadNotifications;
@@ -36,7 +37,7 @@ public class InboxCounts {
     public long getMessages() {
         forgetBeforeDrawing();
         if (unreadMessages == null) {
-            unreadMessages = identity.get().filter(i -> !i.partnerSystem()).map(messages::unreadCount).orElse(0L);
+            unreadMessages = identity.get().filter(SignedInIdentity::isPerson).map(messages::unreadCount).orElse(0L);
         }
         return unreadMessages;
     }
@@ -61,7 +62,7 @@ public class InboxCounts {
     public java.util.List<NotificationView> getLatest() {
         forgetBeforeDrawing();
         if (latest == null) {
-            latest = getNotifications() == 0 ? java.util.List.of() : identity.get().filter(i -> !i.partnerSystem())
+            latest = getNotifications() == 0 ? java.util.List.of() : identity.get().filter(SignedInIdentity::isPerson)
                     .map(i -> notifications.list(i, true, new org.twinninglive.platform.PageRequest(0, 5)).items())
                     .orElse(java.util.List.of());
         }

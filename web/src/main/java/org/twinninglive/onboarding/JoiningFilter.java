@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.DatabaseUnavailableException;
+import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.platform.TwinningException;
 
 /**
@@ -65,7 +66,7 @@ public class JoiningFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        var identity = current.get().filter(i -> !i.partnerSystem());
+        var identity = current.get().filter(SignedInIdentity::isPerson);
         if (identity.isEmpty()) {
             chain.doFilter(request, response);
             return;

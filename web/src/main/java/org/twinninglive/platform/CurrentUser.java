@@ -38,7 +38,7 @@ public class CurrentUser implements Serializable {
     public ProfileView getProfile() {
         if (profile == null) {
             identity.get()
-                    .filter(signedIn -> !signedIn.partnerSystem())
+                    .filter(SignedInIdentity::isPerson)
                     .ifPresent(signedIn -> profile = adoptVisitorsLanguage(signedIn, profiles.signIn(signedIn)));
         }
         return profile;

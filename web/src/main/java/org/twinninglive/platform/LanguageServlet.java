@@ -41,7 +41,7 @@ public class LanguageServlet extends HttpServlet {
             seeOther(response, request.getContextPath() + back);
             return;
         }
-        var signedIn = identity.get().filter(who -> !who.partnerSystem());
+        var signedIn = identity.get().filter(SignedInIdentity::isPerson);
         if (signedIn.isPresent()) {
             profiles.chooseLanguage(signedIn.get(), language.get().tag());
             currentUser.forget();

@@ -10,9 +10,10 @@ import java.io.IOException;
 /**
  * Logs out of the platform and of Keycloak: WildFly's OIDC client ends the Keycloak session
  * on {@code request.logout()}; the browser session is then dropped and the visitor lands on
- * the home page.
+ * the home page. A pupil signs out at {@code /pupil/logout} (their realm's session ends) and lands
+ * on the pupils' sign-in form, ready for the next pupil of a shared classroom computer.
  */
-@WebServlet("/logout")
+@WebServlet({"/logout", PageRealms.PUPIL_PAGES + "logout"})
 public class LogoutServlet extends HttpServlet {
 
     @Override
@@ -22,7 +23,8 @@ public class LogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + "/");
+        boolean pupil = request.getServletPath().startsWith(PageRealms.PUPIL_PAGES);
+        response.sendRedirect(request.getContextPath() + (pupil ? PageRealms.PUPIL_LOGIN : "/"));
     }
 
     @Override

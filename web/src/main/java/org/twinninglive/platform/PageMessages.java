@@ -142,6 +142,7 @@ public final class PageMessages {
             case NotFoundException notFound -> "refusal.notFound";
             case ConflictException conflict -> "refusal.conflict";
             case ForbiddenException forbidden -> "refusal.forbidden";
+            case UnavailableException unavailable -> "refusal.unavailable";
             default -> "refusal.invalid";
         });
     }

@@ -19,7 +19,9 @@ import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.PageMessages;
+import org.twinninglive.platform.PageRealms;
 import org.twinninglive.platform.Pager;
+import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.platform.TwinningException;
 
 /**
@@ -36,7 +38,7 @@ public class TwinSpaceView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the page shows besides the space: a page, its form, its history, or the forum. */
-    public enum Mode { READ, WRITE, EDIT, HISTORY, FORUM, THREAD, OPEN_THREAD, BLOG }
+    public enum Mode { READ, WRITE, EDIT, HISTORY, FORUM, THREAD, OPEN_THREAD, BLOG, WALL, PUPILS }
 
     @Inject
     CurrentIdentity identity;
@@ -46,6 +48,9 @@ public class TwinSpaceView implements Serializable {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    PupilService pupilService;
 
     private String id;
     private String pageId;
@@ -79,14 +84,39 @@ public class TwinSpaceView implements Serializable {
     private String replyBody;
     private String removingPostId;
     private String removalReason;
+    private String wallShown;
+    private String wallBody;
+    private final Pager<WallPostView> wall = new Pager<>(page -> pupilService.wall(identity.require(), id, page));
+    private String pupilsShown;
+    private PupilsView pupils;
+    private boolean consentTicked;
+    private String nicknames;
+    private boolean administrators;
+    private Integer graceDays;
+    /** The access codes just made or reset, shown this once for the printed sheet. */
+    private List<AccessCode> codes = List.of();
+    private String removingPupilId;
+    /** The pupil who reads (the pupils' page): their seat; null for everyone else. */
+    private PupilSeatView seat;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         try {
+            if (identity.get().filter(SignedInIdentity::isPupil).isPresent()) {
+                // the pupils' page: their own space, whatever the address says
+                seat = pupilService.seat(identity.require());
+                id = seat.projectId();
+            }
             space = spaces.space(identity.get(), id);
-            if (threadId != null && isMember()) {
+            if (wallShown != null && isMember()) {
+                mode = Mode.WALL;
+            } else if (pupilsShown != null && isMayManagePupils()) {
+                mode = Mode.PUPILS;
+                pupils = pupilService.pupils(identity.require(), id);
+                graceDays = pupils.graceDays();
+            } else if (threadId != null && isMember()) {
                 mode = Mode.THREAD;
                 posts.getItems();
             } else if (forum != null && isMember()) {
@@ -103,7 +133,7 @@ public class TwinSpaceView implements Serializable {
         }
     }
 
-    /** Whether the reader is one of the project's members: the space's inside is theirs. */
+    /** Whether the reader is one of the project's members or pupils: the space's inside is theirs. */
     public boolean isMember() {
         return space != null && space.actions().contains(SpaceAction.READ);
     }
@@ -366,8 +396,239 @@ public class TwinSpaceView implements Serializable {
         return thread != null && thread.actions().contains(DiscussionAction.valueOf(action));
     }
 
-    public boolean isMayDiscuss() {
-        return space != null && space.actions().contains(SpaceAction.DISCUSS);
+    public boolean isMayOpenThread() {
+        return space != null && space.actions().contains(SpaceAction.OPEN_THREAD);
+    }
+
+    /** Whether the reader follows threads: people do, pupils are told nothing outside their space. */
+    public boolean isMayFollow() {
+        return seat == null;
+    }
+
+    // ---------------------------------------------------------------- the pupil wall (T2)
+
+    /** Posts what was written on the wall; a refusal keeps it. */
+    public void postOnWall() {
+        try {
+            pupilService.postOnWall(identity.require(), id, wallBody);
+            wallBody = null;
+            wall.restart();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.wall.posted", "space.wall.posted.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("space-form:wall-body", wrong);
+        } catch (TwinningException refused) {
+            refusedInForum(refused);
+        }
+    }
+
+    /** A teacher hides a wall post, kept for the record. */
+    public void hide(String postId) {
+        try {
+            pupilService.hide(identity.require(), id, postId);
+            wall.restart();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.wall.hid", "space.wall.hid.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (TwinningException refused) {
+            refusedInForum(refused);
+        }
+    }
+
+    public boolean isMayPostOnWall() {
+        return space != null && space.actions().contains(SpaceAction.POST_ON_WALL);
+    }
+
+    public Pager<WallPostView> getWall() {
+        return wall;
+    }
+
+    public String getWallShown() {
+        return wallShown;
+    }
+
+    public void setWallShown(String wallShown) {
+        this.wallShown = wallShown;
+    }
+
+    public String getWallBody() {
+        return wallBody;
+    }
+
+    public void setWallBody(String wallBody) {
+        this.wallBody = wallBody;
+    }
+
+    // ---------------------------------------------------------------- the pupils (T2), for teachers
+
+    public boolean isMayManagePupils() {
+        return space != null && space.actions().contains(SpaceAction.MANAGE_PUPILS);
+    }
+
+    /** A teacher confirms the parents' consent: the box must be ticked, its refusal said beside it. */
+    public void confirmConsent() {
+        if (!consentTicked) {
+            PageMessages.showAtInput("space-form:consent", new InvalidInputException("consent",
+                    "Tick the box to confirm the parents' consent.").shownAs("space.pupils.consentBox"));
+            return;
+        }
+        try {
+            pupils = pupilService.confirmConsent(identity.require(), id);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.pupils.consented", "space.pupils.consented.detail");
+            PageMessages.focus("space-form:nicknames");
+        } catch (TwinningException refused) {
+            refusedWithPupils(refused);
+        }
+    }
+
+    /** Makes a login for each nickname (one per line): their access codes shown once, for printing. */
+    public void createPupils() {
+        try {
+            var lines = nicknames == null ? List.<String>of() : List.of(nicknames.split("\\R"));
+            codes = pupilService.create(identity.require(), id, lines, administrators);
+            nicknames = null;
+            pupils = pupilService.pupils(identity.require(), id);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.pupils.created", "space.pupils.created.detail");
+            PageMessages.focus("access-codes-heading");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("space-form:nicknames", wrong);
+        } catch (TwinningException refused) {
+            refusedWithPupils(refused);
+        }
+    }
+
+    /** A new password for a pupil: their access code shown once. */
+    public void resetPassword(String pupilId) {
+        try {
+            codes = List.of(pupilService.resetPassword(identity.require(), id, pupilId));
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.pupils.reset", "space.pupils.reset.detail");
+            PageMessages.focus("access-codes-heading");
+        } catch (TwinningException refused) {
+            refusedWithPupils(refused);
+        }
+    }
+
+    /** Makes a pupil a pupil-administrator, or a pupil again. */
+    public void administrator(String pupilId, boolean administrator) {
+        try {
+            pupilService.administrator(identity.require(), id, pupilId, administrator);
+            pupils = pupilService.pupils(identity.require(), id);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.pupils.roleChanged", "space.pupils.roleChanged.detail");
+        } catch (TwinningException refused) {
+            refusedWithPupils(refused);
+        }
+    }
+
+    /** Asks to confirm a pupil's removal, beside them. */
+    public void startRemovingPupil(String pupilId) {
+        removingPupilId = pupilId;
+    }
+
+    public void cancelRemovingPupil() {
+        removingPupilId = null;
+    }
+
+    /** Removes the pupil asked for: their login ends, their words go. */
+    public void removePupil() {
+        try {
+            pupilService.remove(identity.require(), id, removingPupilId);
+            removingPupilId = null;
+            codes = List.of();
+            pupils = pupilService.pupils(identity.require(), id);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.pupils.removed", "space.pupils.removed.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (TwinningException refused) {
+            refusedWithPupils(refused);
+        }
+    }
+
+    /** Sets the days pupils may still sign in once the project is closed. */
+    public void saveGraceDays() {
+        try {
+            pupils = pupilService.graceDays(identity.require(), id, graceDays);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.pupils.graceSaved", "space.pupils.graceSaved.detail");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("space-form:grace-days", wrong);
+        } catch (TwinningException refused) {
+            refusedWithPupils(refused);
+        }
+    }
+
+    private void refusedWithPupils(TwinningException refused) {
+        PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "space.pupils.notDone", refused);
+        space = spaces.space(identity.get(), id);
+        if (isMayManagePupils()) {
+            pupils = pupilService.pupils(identity.require(), id);
+        }
+        PageMessages.focus("space-form:messages");
+    }
+
+    public PupilsView getPupils() {
+        return pupils;
+    }
+
+    public String getPupilsShown() {
+        return pupilsShown;
+    }
+
+    public void setPupilsShown(String pupilsShown) {
+        this.pupilsShown = pupilsShown;
+    }
+
+    public boolean isConsentTicked() {
+        return consentTicked;
+    }
+
+    public void setConsentTicked(boolean consentTicked) {
+        this.consentTicked = consentTicked;
+    }
+
+    public String getNicknames() {
+        return nicknames;
+    }
+
+    public void setNicknames(String nicknames) {
+        this.nicknames = nicknames;
+    }
+
+    public boolean isAdministrators() {
+        return administrators;
+    }
+
+    public void setAdministrators(boolean administrators) {
+        this.administrators = administrators;
+    }
+
+    public Integer getGraceDays() {
+        return graceDays;
+    }
+
+    public void setGraceDays(Integer graceDays) {
+        this.graceDays = graceDays;
+    }
+
+    public List<AccessCode> getCodes() {
+        return codes;
+    }
+
+    public String getRemovingPupilId() {
+        return removingPupilId;
+    }
+
+    public PupilSeatView getSeat() {
+        return seat;
+    }
+
+    /** Where pupils sign in, as the sheet prints it: this server's /pupil-login. */
+    public String getPupilLoginAddress() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        int port = external.getRequestServerPort();
+        boolean usual = "https".equals(external.getRequestScheme()) ? port == 443 : port == 80;
+        return external.getRequestScheme() + "://" + external.getRequestServerName() + (usual ? "" : ":" + port)
+                + external.getRequestContextPath() + PageRealms.PUPIL_LOGIN;
+    }
+
+    public int getLargestClass() {
+        return PupilService.LARGEST_CLASS;
     }
 
     public Pager<ThreadSummary> getThreads() {
