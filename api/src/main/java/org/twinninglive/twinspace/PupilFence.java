@@ -36,10 +36,13 @@ public class PupilFence implements ContainerRequestFilter {
         if (identity.isEmpty() || !identity.get().isPupil()) {
             return;
         }
-        var address = SPACE.matcher(request.getUriInfo().getPath());
+        String path = request.getUriInfo().getPath();
+        var address = SPACE.matcher(path);
         boolean theirs;
         try {
-            theirs = address.matches() && pupils.seat(identity.get()).projectId().equals(address.group(1));
+            // no dot segments (an encoded "/../" decoded here): the address must stay inside the space as written
+            theirs = address.matches() && !path.contains("/.") && pupils.seat(identity.get()).projectId()
+                    .equals(address.group(1));
         } catch (NotFoundException noSeat) {
             // a removed pupil, or one whose space's logins ended: nothing is theirs any more
             theirs = false;

@@ -215,6 +215,12 @@ class PupilsApiIT {
                 }
             }
         }
+        for (String trick : List.of("/space/..%2F..%2F..%2Fme", "/space/%2E%2E/%2E%2E/%2E%2E/me")) {
+            var answer = raw("GET", "/api/v1/projects/" + space.projectId() + trick, token);
+            if (answer.statusCode() != 404) {
+                reached.add("GET …" + trick + ": " + answer.statusCode() + " " + answer.body());
+            }
+        }
         assertThat(tried).as("operations tried").isGreaterThan(100);
         assertThat(reached).as("operations a pupil's token reached outside their own space").isEmpty();
     }
