@@ -28,11 +28,21 @@ public class KeycloakAccounts {
 
     /** Removes the user with this subject; an already removed user counts as removed. */
     public void remove(String subject) throws IOException {
-        var admin = new KeycloakAdmin(keycloakUrl, "twinning", client, secret);
-        int status = admin.send(admin.request("/users/" + KeycloakAdmin.encoded(subject)).DELETE().build())
+        var admin = keycloak();
+        int status = admin.send(admin.request("/users/" + KeycloakAdmin.encoded(subject)).DELETE())
                 .statusCode();
         if (status != 204 && status != 404) {
             throw new IOException("Keycloak refused to remove user " + subject + ": HTTP " + status);
         }
+    }
+
+    private KeycloakAdmin admin;
+
+    /** One client for every call, so its token is asked for once per lifetime. */
+    private synchronized KeycloakAdmin keycloak() {
+        if (admin == null) {
+            admin = new KeycloakAdmin(keycloakUrl, "twinning", client, secret);
+        }
+        return admin;
     }
 }

@@ -48,7 +48,7 @@ public class PupilAccounts {
                         .add("type", "password").add("value", password).add("temporary", false)))
                 .build().toString();
         var response = send(admin("/users").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() == 409) {
             return Optional.empty();
         }
@@ -64,7 +64,7 @@ public class PupilAccounts {
         String body = Json.createObjectBuilder().add("type", "password").add("value", password)
                 .add("temporary", false).build().toString();
         var response = send(admin("/users/" + encoded(subject) + "/reset-password")
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 204) {
             throw new IOException("Keycloak refused a new password for " + subject + ": HTTP " + response.statusCode());
         }
@@ -72,22 +72,28 @@ public class PupilAccounts {
 
     /** Removes the account (its sessions end with it); an already removed one counts as removed. */
     public void remove(String subject) throws IOException {
-        int status = send(admin("/users/" + encoded(subject)).DELETE().build()).statusCode();
+        int status = send(admin("/users/" + encoded(subject)).DELETE()).statusCode();
         if (status != 204 && status != 404) {
             throw new IOException("Keycloak refused to remove pupil " + subject + ": HTTP " + status);
         }
     }
 
-    private HttpRequest.Builder admin(String path) throws IOException {
+    private HttpRequest.Builder admin(String path) {
         return keycloak().request(path);
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws IOException {
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
         return keycloak().send(request);
     }
 
-    private KeycloakAdmin keycloak() {
-        return new KeycloakAdmin(keycloakUrl, realm, client, secret);
+    private KeycloakAdmin admin;
+
+    /** One client for every call, so its token is asked for once per lifetime. */
+    private synchronized KeycloakAdmin keycloak() {
+        if (admin == null) {
+            admin = new KeycloakAdmin(keycloakUrl, realm, client, secret);
+        }
+        return admin;
     }
 
     private static String encoded(String value) {
