@@ -16,6 +16,9 @@ public class ApiRealms extends RealmResolver implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         teachers = event.getServletContext().getInitParameter(CONFIGURATION);
+        unknowablePupilsRealm(event.getServletContext().getServletContextName()).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal);
+        });
     }
 
     @Override

@@ -186,6 +186,33 @@ public class SpaceResource {
         return spaces.edit(identity, id, pageId, body.version(), body.title(), body.body());
     }
 
+    /** Whether the caller follows a page now. */
+    public record PageFollowing(boolean following) {
+    }
+
+    @PUT
+    @Path("pages/{pageId}/following")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "followSpacePage", summary = "Follow a page, or stop (members and guests)",
+            description = "{\"following\": true|false}: a follower hears of each new version someone else saves"
+                    + " (notification space-page-changed, and e-mail unless they chose otherwise). Whoever writes a"
+                    + " page or a version of it follows it. A pupil follows nothing (403).")
+    @APIResponse(responseCode = "200", description = "Whether the caller follows the page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PageFollowing.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such page in this space, or the caller"
+            + " may not read the space's inside.")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public PageFollowing followPage(@PathParam("id") String id, @PathParam("pageId") String pageId,
+                                    FollowingRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("following", "Send a JSON body such as {\"following\": true}.");
+        }
+        return new PageFollowing(spaces.follow(identity, id, pageId, body.following()));
+    }
+
     @GET
     @Path("pages/{pageId}/history")
     @Operation(operationId = "getSpacePageHistory", summary = "A page's versions (members)",

@@ -123,13 +123,18 @@ class PupilsApiIT {
         assertThat(People.list(data.json().get("wallPosts"))).hasSize(1);
         assertThat(People.list(data.json().get("forumPosts"))).hasSize(1);
 
-        // a new password: the old one stops working
+        // a new password: the old one stops working, and so does the session signed in with it
+        String oldRefresh = Keycloak.pupilGrant(ben.username(), ben.password()).json().get("refresh_token").asText();
         var reset = Http.send("POST", Pupils.pupils(id) + "/" + ben.id() + "/password", space.founder().token(), null,
                 null);
         assertThat(reset.status()).as(reset.body()).isEqualTo(200);
         String newPassword = reset.json().get("password").asText();
         assertThat(newPassword).isNotEqualTo(ben.password());
         assertThat(Keycloak.pupilGrant(ben.username(), ben.password()).status()).isIn(400, 401);
+        var renewed = Http.postForm(Keycloak.PUPILS_REALM + "/protocol/openid-connect/token", java.util.Map.of(
+                "grant_type", "refresh_token", "client_id", "twinning-pupil-web",
+                "client_secret", "twinning-pupil-web-secret", "refresh_token", oldRefresh));
+        assertThat(renewed.status()).as("the old session is not renewed: %s", renewed.body()).isEqualTo(400);
         assertThat(Keycloak.pupilToken(ben.username(), newPassword)).isNotBlank();
 
         // removed: the login ends, the wall post goes, the forum post stays as removed without its words
@@ -193,6 +198,14 @@ class PupilsApiIT {
         String token = pupil.token();
         assertThat(Http.get(space(space.projectId()), token).status()).isEqualTo(200);
 
+        // the files of their space's materials download; another space's do not exist for them
+        String ours = material(space.founder().token(), space.projectId());
+        String theirs = material(other.founder().token(), other.projectId());
+        assertThat(org.twinninglive.support.RawHttp.get(API + "/v1/files/" + ours + "/thumbnail", token).status())
+                .as("a picture of their space").isEqualTo(200);
+        assertThat(org.twinninglive.support.RawHttp.get(API + "/v1/files/" + theirs, token).status())
+                .as("a picture of another space").isEqualTo(404);
+
         var document = Http.get(API + "/openapi?format=JSON", null).json();
         var reached = new ArrayList<String>();
         int tried = 0;
@@ -215,7 +228,8 @@ class PupilsApiIT {
                 }
             }
         }
-        for (String trick : List.of("/space/..%2F..%2F..%2Fme", "/space/%2E%2E/%2E%2E/%2E%2E/me")) {
+        for (String trick : List.of("/space/..%2F..%2F..%2Fme", "/space/%2E%2E/%2E%2E/%2E%2E/me",
+                "%2Fspace%2F..%2F..%2F..%2Fme/space", "%2fspace/..;/..;/..;/me", "/space/..%5c..%5c..%5cme")) {
             var answer = raw("GET", "/api/v1/projects/" + space.projectId() + trick, token);
             if (answer.statusCode() != 404) {
                 reached.add("GET …" + trick + ": " + answer.statusCode() + " " + answer.body());
@@ -296,5 +310,21 @@ class PupilsApiIT {
                 .method(method, HttpRequest.BodyPublishers.ofString("{}"))
                 .build();
         return RAW.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A picture the founder adds to a new album of the space: its file id. */
+    private static String material(String founderToken, String projectId) {
+        var folder = Http.send("POST", space(projectId) + "/materials", founderToken, "application/json",
+                "{\"name\": \"Album " + People.uniqueWord() + "\", \"album\": true}");
+        assertThat(folder.status()).as(folder.body()).isEqualTo(201);
+        var upload = org.twinninglive.support.Uploads.post(API + "/v1/files", founderToken, List.of(
+                org.twinninglive.support.Uploads.Part.file("river.png", "image/png",
+                        org.twinninglive.support.Uploads.png(640, 480))));
+        assertThat(upload.status()).isEqualTo(201);
+        String fileId = upload.json().get("id").asText();
+        var added = Http.send("POST", space(projectId) + "/materials/" + folder.json().get("id").asText() + "/files",
+                founderToken, "application/json", "{\"fileId\": \"" + fileId + "\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return fileId;
     }
 }

@@ -42,6 +42,18 @@ class PupilsBrowserIT {
     private record Code(String nickname, String username, String password) {
     }
 
+    /** The row of the pupil with this user name in the list of pupils. */
+    private static org.openqa.selenium.WebElement pupilRow(Browser browser, String username) {
+        return browser.find(By.xpath("//table[@id='pupil-list']//tr[td[2][normalize-space()='" + username + "']]"));
+    }
+
+    /** A button of that pupil's row (its id ends with the name given). */
+    private static By pupilButton(String nickname, String username, String button) {
+        return By.xpath("//table[@id='pupil-list']//tr[td[1][normalize-space()='" + nickname + "'] and td[2]"
+                + "[normalize-space()='" + username + "']]//button[substring(@id, string-length(@id) - "
+                + (button.length() + 1) + " + 1) = ':" + button + "']");
+    }
+
     @Test
     void bobMakesLoginsAPupilTakesPartAndAliceReadsIt() {
         String nick = "Ana" + People.uniqueWord().substring(0, 4);
@@ -66,6 +78,27 @@ class PupilsBrowserIT {
             assertThat(bob.find(By.id("pupil-list")).getText()).contains(nick).contains(codes.get(0).username())
                     .doesNotContain(codes.get(0).password());
             assertThat(PageChecks.axe(bob)).as("the sheet of access codes passes axe").isEmpty();
+
+            // Ben becomes a pupil-administrator: the sheet is not drawn again (codes are shown once)
+            bob.click(pupilButton("Ben", codes.get(1).username(), "role"));
+            bob.waitForText(By.id("space-form:messages"), "Role changed", WAIT);
+            assertThat(pupilRow(bob, codes.get(1).username()).getText()).contains("Pupil-administrator");
+            assertThat(bob.countNow(By.id("codes"))).as("the codes are gone after another action").isZero();
+            // a new password for Ben: a sheet of one
+            bob.click(pupilButton("Ben", codes.get(1).username(), "reset"));
+            bob.waitForText(By.id("codes"), "Ben", WAIT);
+            assertThat(bob.findAll(By.cssSelector("#codes tbody tr"))).hasSize(1);
+            String bensNewCode = bob.find(By.cssSelector("#codes tbody tr td:nth-child(3)")).getText();
+            assertThat(bensNewCode).matches("[a-z2-9]{8}").isNotEqualTo(codes.get(1).password());
+            assertThat(org.twinninglive.support.Keycloak.pupilGrant(codes.get(1).username(), bensNewCode).status())
+                    .as("Ben signs in with his new code").isEqualTo(200);
+            // Chloé is removed, after a confirmation beside her
+            bob.click(pupilButton("Chloé", codes.get(2).username(), "remove-pupil"));
+            bob.click(pupilButton("Chloé", codes.get(2).username(), "confirm-remove-pupil"));
+            bob.waitForText(By.id("space-form:messages"), "removed", WAIT);
+            assertThat(bob.find(By.id("pupil-list")).getText()).doesNotContain(codes.get(2).username());
+            assertThat(org.twinninglive.support.Keycloak.pupilGrant(codes.get(2).username(), codes.get(2).password())
+                    .status()).as("her login has ended").isIn(400, 401);
         }
 
         String reply = "We measured 12 degrees " + People.uniqueWord();
@@ -110,6 +143,11 @@ class PupilsBrowserIT {
             pupil.find(By.id("members-only"));
             assertThat(pupil.countNow(By.id("space-form"))).as("the teachers' space page: a visitor's").isZero();
 
+            // an address of theirs that does not exist: the page says so and keeps their sign-out in view
+            pupil.open(APP + "/pupil/nothing-here");
+            pupil.find(By.id("error-heading"));
+            assertThat(pupil.find(By.id("pupil-logout")).isDisplayed()).as("the sign-out on an error page").isTrue();
+            assertThat(pupil.countNow(By.id("login-link"))).as("no teachers' sign-in").isZero();
             pupil.open(APP + "/pupil/space");
             pupil.waitForText(By.id("pupil-welcome"), nick, WAIT);
             pupil.click(By.id("pupil-logout"));
@@ -131,6 +169,15 @@ class PupilsBrowserIT {
             alice.waitForText(By.id("wall-posts"), wallPost, WAIT);
             assertThat(alice.find(By.id("wall-posts")).getText()).contains(nick);
             assertThat(PageChecks.axe(alice)).as("the teachers' wall passes axe").isEmpty();
+
+            // a teacher makes the pupil's words public on the blog, after checking them
+            alice.click(By.xpath("//ul[@id='wall-posts']/li[.//p[@class='wall-body'][contains(., '" + wallPost
+                    + "')]]//button[contains(@id, ':to-blog')]"));
+            alice.waitForText(By.id("space-form:messages"), "Taken to the blog form", WAIT);
+            assertThat(alice.find(By.id("space-form:blog-body")).getAttribute("value")).isEqualTo(wallPost);
+            alice.setValue(By.id("space-form:blog-title"), "From our pupils");
+            alice.click(By.id("space-form:publish"));
+            alice.waitForText(By.id("space-form:messages"), "Post published", WAIT);
         }
     }
 
@@ -154,6 +201,26 @@ class PupilsBrowserIT {
             greta.click(By.id("space-form:create-logins"));
             greta.waitForText(By.id("space-form:nicknames-message"), "nicknames", WAIT);
             assertThat(PageChecks.axe(greta)).as("the new logins form with its refusal passes axe").isEmpty();
+        }
+    }
+
+    @Test
+    void aPupilWhoseProjectClosedLongAgoIsToldSoAndMaySignOut() {
+        var founder = Projects.validatedTeacher("Olivia", "ES");
+        String id = Projects.open(founder, "ES", "Ended " + People.uniqueWord());
+        org.twinninglive.support.Pupils.consent(founder.token(), id);
+        var pupil = org.twinninglive.support.Pupils.made(founder.token(), id, false, "Oli").get(0);
+        var none = org.twinninglive.support.Http.send("PUT", org.twinninglive.support.Pupils.pupils(id) + "/settings",
+                founder.token(), "application/json", "{\"graceDays\": 0}");
+        assertThat(none.status()).as(none.body()).isEqualTo(200);
+        assertThat(Projects.post(founder.token(), id, "close").status()).isEqualTo(200);
+        try (var browser = new Browser()) {
+            browser.open(APP + "/pupil-login");
+            browser.signInAs(pupil.username(), pupil.password());
+            browser.waitForText(By.id("login-ended"), "no longer opens", WAIT);
+            assertThat(browser.countNow(By.id("space-form"))).isZero();
+            assertThat(browser.find(By.id("pupil-logout")).isDisplayed()).as("the sign-out in view").isTrue();
+            assertThat(PageChecks.axe(browser)).as("the page of an ended login passes axe").isEmpty();
         }
     }
 }

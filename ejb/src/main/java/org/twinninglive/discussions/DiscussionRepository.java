@@ -112,13 +112,14 @@ public class DiscussionRepository {
 
     /**
      * A pupil's login is removed (T2): their words go with it. Each of their posts stays in its
-     * thread as removed, with {@code reason}, its body emptied; their threads stay, by no one.
+     * thread as removed, its body emptied, with no reason (a moderator's, when one removed it first,
+     * stays); their threads stay, by no one.
      */
-    public void erasePupil(String pupilId, String reason, java.time.Instant now) {
+    public void erasePupil(String pupilId, java.time.Instant now) {
+        // no reason stored: a post removed with its author's login says so in the reader's language
         em.createQuery("update DiscussionPost p set p.bodyHtml = '', p.bodyText = '', p.removedAt = coalesce(p.removedAt, :now),"
-                        + " p.removalReason = coalesce(p.removalReason, :reason), p.pupilAuthorId = null"
-                        + " where p.pupilAuthorId = :pupil")
-                .setParameter("pupil", pupilId).setParameter("now", now).setParameter("reason", reason).executeUpdate();
+                        + " p.pupilAuthorId = null where p.pupilAuthorId = :pupil")
+                .setParameter("pupil", pupilId).setParameter("now", now).executeUpdate();
         em.createQuery("update versioned DiscussionThread t set t.createdByPupil = null where t.createdByPupil = :pupil")
                 .setParameter("pupil", pupilId).executeUpdate();
     }

@@ -46,7 +46,7 @@ public class DiscussionsPersonalData {
 
     /** A removed pupil's words go with their login; their posts stay in their threads as removed. */
     void erasePupil(@Observes PupilErasing erasing) {
-        discussions.erasePupil(erasing.pupilId(), "Removed with the pupil's login.", erasing.at());
+        discussions.erasePupil(erasing.pupilId(), erasing.at());
     }
 
     // after the owners' parts (default priority), which lock their rows: owner rows before thread rows, as a reply

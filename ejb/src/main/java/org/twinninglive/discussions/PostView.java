@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * A post as its readers see it: the sanitised {@code body} and its plain text, or, once a
- * moderator removed it, no words ({@code body} null) and the {@code removalReason}. A null
- * author name: a former member. {@code byPupil}: the author is a pupil of the owner (T2), their
+ * moderator removed it, no words ({@code body} null) and the {@code removalReason} (null: removed
+ * with its author's login, T2). A null author name: a former member. {@code byPupil}: the author is a pupil of the owner (T2), their
  * nickname the name, their id the owner's for them.
  */
 public record PostView(String id, String threadId, String authorId, String authorName, String body, String bodyText,

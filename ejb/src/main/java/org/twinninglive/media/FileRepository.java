@@ -57,6 +57,14 @@ public class FileRepository {
         return files;
     }
 
+    /** A person's uploads attached to things of one owner, oldest first. */
+    public List<StoredFile> attachedBy(String profileId, String owner) {
+        return em.createQuery("select f from StoredFile f where f.uploaderId = :uploader and f.owner = :owner"
+                        + " order by f.createdAt, f.id", StoredFile.class)
+                .setParameter("uploader", profileId).setParameter("owner", owner)
+                .getResultList();
+    }
+
     /** A person's uploads that are attached to nothing, oldest first. */
     public List<StoredFile> unattachedOf(String profileId) {
         return em.createQuery("select f from StoredFile f where f.uploaderId = :uploader and f.owner is null"

@@ -98,6 +98,18 @@ public class FileStore {
         file.attachTo(profile.id(), owner, ownerId, clock.instant());
     }
 
+    /**
+     * The files a person uploaded to things of one owner, by thing (for that feature's part of
+     * their export), oldest first.
+     */
+    public Map<String, List<StoredFileView>> uploadedBy(String profileId, String owner) {
+        var byThing = new LinkedHashMap<String, List<StoredFileView>>();
+        for (StoredFile file : files.attachedBy(profileId, owner)) {
+            byThing.computeIfAbsent(file.ownerId(), id -> new ArrayList<>()).add(file.view());
+        }
+        return byThing;
+    }
+
     /** The files attached to one thing, oldest first. */
     public List<StoredFileView> attachedTo(String owner, String ownerId) {
         return files.attachedTo(owner, List.of(ownerId)).stream().map(StoredFile::view).toList();

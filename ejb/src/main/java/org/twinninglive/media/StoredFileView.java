@@ -8,5 +8,5 @@ package org.twinninglive.media;
  * @param size its size in bytes
  * @param type its MIME type, decided by its content
  */
-public record StoredFileView(String id, String name, long size, String type) {
+public record StoredFileView(String id, String name, long size, String type) implements java.io.Serializable {
 }

@@ -32,7 +32,9 @@ public enum NotificationKind {
     SCHOOL_LABEL_REJECTED("/schools/label", false, true),
     PRIZE_WON("/projects/{reference}", false, true),
     /** A reply in a thread the reader follows; the reference is the thread's address, as its owner gives it. */
-    DISCUSSION_REPLY("{reference}", true, true);
+    DISCUSSION_REPLY("{reference}", true, true),
+    SPACE_GUEST_INVITED("/projects/{reference}/space", false, true),
+    SPACE_PAGE_CHANGED("{reference}", true, true);
 
     private final String link;
     private final boolean grouped;

@@ -89,6 +89,17 @@ public class Notifier {
         notify(fact.inviteeId(), NotificationKind.PROJECT_INVITATION, fact.inviterId(), fact.projectId(), fact.title());
     }
 
+    /** The followers of a page of a TwinSpace hear of a new version; several make one group per page. */
+    void spacePageChanged(@Observes org.twinninglive.twinspace.SpacePageChanged fact) {
+        for (String follower : fact.followerIds()) {
+            notify(follower, NotificationKind.SPACE_PAGE_CHANGED, fact.editorId(), fact.address(), fact.title());
+        }
+    }
+
+    void spaceGuestInvited(@Observes org.twinninglive.twinspace.SpaceGuestInvited fact) {
+        notify(fact.guestId(), NotificationKind.SPACE_GUEST_INVITED, fact.inviterId(), fact.projectId(), fact.title());
+    }
+
     void projectJoined(@Observes ProjectJoined fact) {
         for (String founder : fact.founderIds()) {
             notify(founder, NotificationKind.PROJECT_JOINED, fact.memberId(), fact.projectId(), fact.title());

@@ -19,7 +19,8 @@ public record AccountData(Instant exportedAt, Account account, PersonalInformati
                           List<Object> qualityLabelApplications, List<Object> schoolLabelApplications,
                           List<Object> prizeApplications, List<Object> twinSpacePages,
                           List<Object> discussionPosts, List<Object> twinSpaceBlogPosts,
-                          List<Object> twinSpaceWallPosts) implements Serializable {
+                          List<Object> twinSpaceWallPosts, List<Object> twinSpaceGuestSeats,
+                          List<Object> twinSpaceFolders, List<Object> twinSpaceMaterials) implements Serializable {
 
     public record Account(String id, String username, String name, String email, String country, String language,
                           List<String> roles, String validation, String validationReason, Instant createdAt,

@@ -187,6 +187,22 @@ public class ProfileRepository {
                 .executeUpdate();
     }
 
+    /**
+     * The validated teachers whose current school this is, but these people, by name, at most
+     * {@code max} (a TwinSpace's possible guests; served by {@code profile_current_school_idx}).
+     */
+    public List<Profile> colleaguesAt(String schoolId, Collection<String> but, int max) {
+        var excluded = but.isEmpty() ? List.of("") : but;
+        return em.createQuery("select p from Profile p where p.currentSchool.id = :school"
+                        + " and p.validationStatus = :validated and p.erasedAt is null and p.id not in :but"
+                        + " order by lower(p.displayName), p.id", Profile.class)
+                .setParameter("school", schoolId)
+                .setParameter("validated", ValidationStatus.VALIDATED)
+                .setParameter("but", excluded)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     // school label (eTwinning School)
 
     /**

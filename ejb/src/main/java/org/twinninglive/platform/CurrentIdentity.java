@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
+import org.wildfly.security.http.oidc.RefreshableOidcSecurityContext;
 
 /**
  * The signed-in identity of the current web or API request, read once from the token that
@@ -59,7 +60,7 @@ public class CurrentIdentity {
             return Optional.empty();
         }
         AccessToken token = principal.getOidcSecurityContext().getToken();
-        if (RealmResolver.isPupilsIssuer(token.getIssuer())) {
+        if (pupils(principal.getOidcSecurityContext(), token)) {
             // the pupils' realm (T2): a pupil whatever the token says, with no other role
             return Optional.of(SignedInIdentity.pupil(token.getSubject(), token.getPreferredUsername()));
         }
@@ -82,5 +83,19 @@ public class CurrentIdentity {
         }
         return Optional.of(new SignedInIdentity(token.getSubject(), token.getPreferredUsername(), token.getName(),
                 token.getEmail(), country, roles));
+    }
+
+    /**
+     * Whether the token is a pupil's (T2): verified with the pupils' configuration (its client is
+     * one of theirs), as the realm resolver chose it; where the context does not say, by the realm
+     * that issued it (a name ending with "-pupils", which the resolvers require of the pupils' realm).
+     */
+    private static boolean pupils(org.wildfly.security.http.oidc.OidcSecurityContext context, AccessToken token) {
+        if (context instanceof RefreshableOidcSecurityContext refreshable
+                && refreshable.getOidcClientConfiguration() != null) {
+            String client = refreshable.getOidcClientConfiguration().getResourceName();
+            return RealmResolver.PUPIL_WEB_CLIENT.equals(client) || RealmResolver.PUPIL_API_CLIENT.equals(client);
+        }
+        return RealmResolver.isPupilsIssuer(token.getIssuer());
     }
 }

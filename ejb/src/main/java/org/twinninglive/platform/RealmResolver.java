@@ -104,6 +104,20 @@ public abstract class RealmResolver implements OidcClientConfigurationResolver {
         return pupils.build().toString();
     }
 
+    /**
+     * Why the WAR must not start: a pupils' realm (PUPILS_PROVIDER_URL) whose name does not end with
+     * {@value #PUPILS_SUFFIX}, by which its tokens are told from the teachers' before they are
+     * verified; empty when it may.
+     */
+    protected static Optional<String> unknowablePupilsRealm(String application) {
+        String providerUrl = setting("PUPILS_PROVIDER_URL");
+        if (providerUrl != null && !providerUrl.isBlank() && !isPupilsIssuer(providerUrl.strip())) {
+            return Optional.of("\"" + application + "\" cannot tell pupils' tokens: PUPILS_PROVIDER_URL (" + providerUrl
+                    + ") must name a realm whose name ends with \"" + PUPILS_SUFFIX + "\".");
+        }
+        return Optional.empty();
+    }
+
     /** Why the WAR must not start: production (SSL everywhere) with the demo pupils' secret; empty when it may. */
     protected static Optional<String> demoPupilSecret(String application, String teachersJson) {
         if (teachersJson == null || teachersJson.isBlank()) {

@@ -75,6 +75,11 @@ public class FeatureCredits {
     }
 
     /** "Apply for a European Prize": the member who applied, once per application (P5). */
+    void materialShared(@Observes @Priority(Interceptor.Priority.APPLICATION)
+                        org.twinninglive.twinspace.MaterialShared fact) {
+        ledger.record(new ParticipationRecorded(fact.profileId(), "twinspace-material", fact.fileId(), fact.fileName()));
+    }
+
     void prizeApplied(@Observes @Priority(Interceptor.Priority.APPLICATION) PrizeApplied fact) {
         ledger.record(new ParticipationRecorded(fact.applicantId(), "prize-application", fact.applicationId(),
                 fact.title()));

@@ -20,6 +20,8 @@ import org.twinninglive.platform.KeycloakAdmin;
 @ApplicationScoped
 public class PupilAccounts {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PupilAccounts.class.getName());
+
     @Inject
     @ConfigProperty(name = "keycloak.url", defaultValue = "http://localhost:8180")
     String keycloakUrl;
@@ -59,7 +61,11 @@ public class PupilAccounts {
         return Optional.of(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    /** Gives the account a new password. */
+    /**
+     * Gives the account a new password and ends its sessions: whoever knew the old code (another
+     * child on a shared computer) is signed out when their access token runs out (5 minutes), as
+     * Keycloak then refuses to renew it.
+     */
     public void resetPassword(String subject, String password) throws IOException {
         String body = Json.createObjectBuilder().add("type", "password").add("value", password)
                 .add("temporary", false).build().toString();
@@ -67,6 +73,16 @@ public class PupilAccounts {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 204) {
             throw new IOException("Keycloak refused a new password for " + subject + ": HTTP " + response.statusCode());
+        }
+        // the new password is set: a failure now must not hide it from the teacher, who would be left with no code
+        try {
+            int ended = send(admin("/users/" + encoded(subject) + "/logout")
+                    .POST(HttpRequest.BodyPublishers.noBody())).statusCode();
+            if (ended != 204) {
+                LOG.warning(() -> "Keycloak did not end the sessions of pupil " + subject + ": HTTP " + ended);
+            }
+        } catch (IOException notEnded) {
+            LOG.log(java.util.logging.Level.WARNING, "Keycloak did not end the sessions of pupil " + subject, notEnded);
         }
     }
 

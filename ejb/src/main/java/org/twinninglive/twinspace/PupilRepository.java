@@ -21,6 +21,11 @@ public class PupilRepository {
     @PersistenceContext
     EntityManager em;
 
+    /** Writes what was added now, so that the database's refusals come while the caller can still undo its own. */
+    public void flush() {
+        em.flush();
+    }
+
     public void add(SpacePupil pupil) {
         em.persist(pupil);
     }

@@ -1,9 +1,13 @@
 package org.twinninglive.twinspace;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,6 +82,9 @@ public class PupilService {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /** The space's pupils and settings, for its teachers. */
     public PupilsView pupils(SignedInIdentity identity, String projectId) {
         var project = inside(viewers.of(identity), projectId, SpaceAction.MANAGE_PUPILS, false);
@@ -87,6 +94,10 @@ public class PupilService {
     /** A teacher confirms that the school holds the parents' consent: the space may have pupils from then on. */
     public PupilsView confirmConsent(SignedInIdentity identity, String projectId) {
         var project = inside(viewers.of(identity), projectId, SpaceAction.MANAGE_PUPILS, true);
+        if (SpaceAccess.archived(project)) {
+            // an archived space takes no new pupils: nothing to consent to until it reopens
+            throw SpaceAccess.archivedRefusal();
+        }
         if (pupils.settings(project.id()).isEmpty()) {
             var me = callers.of(identity);
             pupils.add(SpacePupilSettings.consentConfirmed(project.id(), me.id(), clock.instant()));
@@ -112,8 +123,7 @@ public class PupilService {
         var viewer = viewers.of(identity);
         var project = inside(viewer, projectId, SpaceAction.MANAGE_PUPILS, true);
         if (SpaceAccess.archived(project)) {
-            throw new ConflictException("The project is closed: its TwinSpace is archived, it takes no new pupils.",
-                    "space-archived").shownAs("space.archived");
+            throw SpaceAccess.archivedRefusal();
         }
         consented(project);
         var names = (nicknames == null ? List.<String>of() : nicknames).stream().filter(Objects::nonNull)
@@ -130,6 +140,19 @@ public class PupilService {
         var now = clock.instant();
         var codes = new ArrayList<AccessCode>();
         var made = new ArrayList<String>();
+        // nothing half-made: should the rows not commit after all, the accounts go too
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    List.copyOf(made).forEach(PupilService.this::removeQuietly);
+                }
+            }
+        });
         try {
             for (String nickname : names) {
                 String password = SpacePupil.newPassword();
@@ -140,9 +163,12 @@ public class PupilService {
                 pupils.add(pupil);
                 codes.add(new AccessCode(pupil.id(), pupil.nickname(), pupil.username(), password));
             }
+            // the rows' own refusals (a constraint) here, while the accounts can still be taken back
+            pupils.flush();
         } catch (IOException | RuntimeException failed) {
-            // nothing half-made: the accounts made so far go too (the transaction rolls the rows back)
+            // nothing half-made: the accounts made so far go at once (the transaction rolls the rows back)
             made.forEach(this::removeQuietly);
+            made.clear();
             if (failed instanceof RuntimeException runtime && !(failed instanceof UnavailableException)) {
                 throw runtime;
             }

@@ -15,7 +15,8 @@ import org.twinninglive.projects.ProjectRepository;
 
 /**
  * A TwinSpace's forum (T1) through the shared discussions: its members read it, open threads,
- * reply and moderate (founders and partners administer the space); its pupils read and reply,
+ * reply and moderate (founders and partners administer the space); its guests read and reply;
+ * its pupils read and reply,
  * pupil-administrators open threads too (T2); anyone else does not know it exists; an archived
  * space's forum is read-only. The rules are {@link SpaceAccess}'s.
  */
@@ -33,6 +34,7 @@ public class SpaceDiscussions implements DiscussionOwner {
 
     @Inject
     PupilRepository pupils;
+
 
     @Override
     public String kind() {
@@ -77,12 +79,10 @@ public class SpaceDiscussions implements DiscussionOwner {
         return "/projects/" + projectId + "/space?thread=" + threadId;
     }
 
-    /** The members among them: a former partner hears nothing more of the space's forum. */
+    /** The members and guests among them: a former partner or guest hears nothing more of the space's forum. */
     @Override
     public List<String> readersAmong(String projectId, List<String> profileIds) {
-        return projects.find(projectId)
-                .map(project -> profileIds.stream().filter(id -> project.member(id).isPresent()).toList())
-                .orElse(List.of());
+        return projects.find(projectId).map(project -> access.readersAmong(project, profileIds)).orElse(List.of());
     }
 
     /** A pupil of this space writes as their seat's id. */

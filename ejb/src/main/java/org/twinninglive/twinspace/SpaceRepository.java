@@ -118,7 +118,43 @@ public class SpaceRepository {
     }
 
     /** A person's account is erased: their pages, versions and blog posts stay, by a former member. */
+    /** Whether this person follows the page. */
+    public boolean follows(String pageId, String profileId) {
+        return !em.createQuery("select f.id from SpacePageFollower f where f.pageId = :page and f.profileId = :person",
+                        String.class)
+                .setParameter("page", pageId).setParameter("person", profileId).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    public void add(SpacePageFollower follower) {
+        em.persist(follower);
+    }
+
+    public void unfollow(String pageId, String profileId) {
+        em.createQuery("delete from SpacePageFollower f where f.pageId = :page and f.profileId = :person")
+                .setParameter("page", pageId).setParameter("person", profileId).executeUpdate();
+    }
+
+    /** Who follows the page: told of a new version. */
+    public List<String> followers(String pageId) {
+        return em.createQuery("select f.profileId from SpacePageFollower f where f.pageId = :page order by f.since",
+                        String.class)
+                .setParameter("page", pageId).getResultList();
+    }
+
+    /** A removed pupil's page edits (T2): the pages and versions stay, by no one. */
+    public void forgetPupil(String pupilId) {
+        em.createQuery("update SpacePage p set p.createdByPupil = null where p.createdByPupil = :pupil")
+                .setParameter("pupil", pupilId).executeUpdate();
+        em.createQuery("update SpacePage p set p.updatedByPupil = null where p.updatedByPupil = :pupil")
+                .setParameter("pupil", pupilId).executeUpdate();
+        em.createQuery("update SpacePageRevision r set r.editedByPupil = null where r.editedByPupil = :pupil")
+                .setParameter("pupil", pupilId).executeUpdate();
+    }
+
     public void erase(String profileId) {
+        em.createQuery("delete from SpacePageFollower f where f.profileId = :person").setParameter("person", profileId)
+                .executeUpdate();
         em.createQuery("update SpacePage p set p.createdBy = null where p.createdBy = :person")
                 .setParameter("person", profileId).executeUpdate();
         em.createQuery("update SpacePage p set p.updatedBy = null where p.updatedBy = :person")

@@ -2,6 +2,7 @@ package org.twinninglive.twinspace;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -71,6 +72,9 @@ public class SpaceService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SpacePageChanged> pageChanged;
+
     /** The space: its public part for whoever may see the project; its pages and Twinboard for its members. */
     public SpaceView space(Optional<SignedInIdentity> identity, String projectId) {
         var viewer = viewers.of(identity);
@@ -117,6 +121,7 @@ public class SpaceService {
         var page = SpacePage.write(project.id(), parent, title, RichText.of(bodyHtml, "body"), me, clock.instant());
         spaces.add(page);
         spaces.add(page.saved());
+        followAsWriter(page.id(), me);
         LOG.info(() -> "%s wrote page %s in the TwinSpace of %s".formatted(me.id(), page.id(), project.id()));
         return pageView(page);
     }
@@ -138,7 +143,54 @@ public class SpaceService {
         var page = spaces.pageForUpdate(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page"));
         page.edit(from, title, RichText.of(bodyHtml, "body"), me, clock.instant());
         spaces.add(page.saved());
+        // its followers who may still read the space hear of it, the editor aside; the editor follows it from now on
+        var followers = spaces.followers(page.id()).stream().filter(f -> !f.equals(me.profileId())).toList();
+        var told = access.readersAmong(project, followers);
+        if (!told.isEmpty()) {
+            pageChanged.fire(new SpacePageChanged(project.id(), page.id(), page.title(), me.profileId(), told,
+                    "/projects/" + project.id() + "/space?page=" + page.id()));
+        }
+        followAsWriter(page.id(), me);
         return pageView(page);
+    }
+
+    /**
+     * Someone who reads the space follows a page, or stops: a follower hears of each new version
+     * someone else saves. A pupil follows nothing (they have no profile to be told with).
+     */
+    public boolean follow(SignedInIdentity identity, String projectId, String pageId, Boolean following) {
+        if (following == null) {
+            throw new InvalidInputException("following", "following is required: true or false.")
+                    .shownAs("space.page.following");
+        }
+        var viewer = viewers.of(identity);
+        var project = inside(viewer, projectId, SpaceAction.READ);
+        if (viewer.isPupil()) {
+            throw new org.twinninglive.platform.ForbiddenException("A pupil follows nothing.")
+                    .shownAs("space.pupilMayNot");
+        }
+        var me = callers.of(identity);
+        // the page's row locked: a double click makes one follower
+        var page = spaces.pageForUpdate(project.id(), pageId).orElseThrow(() -> new NotFoundException("The page"));
+        if (following && !spaces.follows(page.id(), me.id())) {
+            spaces.add(new SpacePageFollower(page.id(), me.id(), clock.instant()));
+        } else if (!following) {
+            spaces.unfollow(page.id(), me.id());
+        }
+        return following;
+    }
+
+    /** Whether the signed-in person follows the page (false for visitors and pupils). */
+    public boolean follows(Optional<SignedInIdentity> identity, String pageId) {
+        var viewer = viewers.of(identity);
+        return viewer.profileId().filter(id -> spaces.follows(pageId, id)).isPresent();
+    }
+
+    /** Whoever writes a page or a version of it follows it (a pupil follows nothing). */
+    private void followAsWriter(String pageId, Writer me) {
+        if (!me.isPupil() && !spaces.follows(pageId, me.profileId())) {
+            spaces.add(new SpacePageFollower(pageId, me.profileId(), clock.instant()));
+        }
     }
 
     /** A page's versions, the latest first, without their bodies. */

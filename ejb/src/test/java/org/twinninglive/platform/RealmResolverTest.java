@@ -48,6 +48,28 @@ class RealmResolverTest {
         assertThat(RealmResolver.isPupilsIssuer("http://kc/realms/twinning")).isFalse();
     }
 
+    @Test
+    void aPupilsRealmWhoseTokensCannotBeToldFromTheTeachersStopsTheStart() {
+        String before = System.getProperty("PUPILS_PROVIDER_URL");
+        try {
+            System.setProperty("PUPILS_PROVIDER_URL", "https://id.example.org/realms/children");
+            assertThat(RealmResolver.unknowablePupilsRealm("twinning-api")).get().asString()
+                    .contains("PUPILS_PROVIDER_URL").contains("-pupils");
+            System.setProperty("PUPILS_PROVIDER_URL", "https://id.example.org/realms/school-pupils");
+            assertThat(RealmResolver.unknowablePupilsRealm("twinning-api")).isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty("PUPILS_PROVIDER_URL");
+            } else {
+                System.setProperty("PUPILS_PROVIDER_URL", before);
+            }
+        }
+        if (System.getenv("PUPILS_PROVIDER_URL") == null) {
+            assertThat(RealmResolver.unknowablePupilsRealm("twinning-api")).as("unset: the realm beside the teachers'")
+                    .isEmpty();
+        }
+    }
+
     private static String jwt(String payload) {
         var encoder = Base64.getUrlEncoder().withoutPadding();
         return encoder.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."

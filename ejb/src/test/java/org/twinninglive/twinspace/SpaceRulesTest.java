@@ -38,6 +38,8 @@ class SpaceRulesTest {
     /** The pupils' seats by subject, and the spaces' settings, as the repository would read them. */
     private final Map<String, SpacePupil> seats = new HashMap<>();
     private final Map<String, SpacePupilSettings> settings = new HashMap<>();
+    /** The spaces' guests, as "project/profile". */
+    private final java.util.Set<String> guests = new java.util.HashSet<>();
     private Instant now = T0.plusSeconds(1000);
 
     SpaceRulesTest() {
@@ -51,6 +53,12 @@ class SpaceRulesTest {
             @Override
             public Optional<SpacePupilSettings> settings(String projectId) {
                 return Optional.ofNullable(settings.get(projectId));
+            }
+        };
+        access.guests = new GuestRepository() {
+            @Override
+            public boolean isGuest(String projectId, String profileId) {
+                return guests.contains(projectId + "/" + profileId);
             }
         };
         access.clock = new Clock() {
@@ -113,6 +121,14 @@ class SpaceRulesTest {
         assertThatThrownBy(() -> access.require(lea, project, SpaceAction.REPLY))
                 .isInstanceOfSatisfying(ConflictException.class,
                         c -> assertThat(c.type().orElseThrow()).endsWith("/space-archived"));
+        var max = pupilOf(project, "max", true);
+        for (var change : List.of(SpaceAction.EDIT_PAGES, SpaceAction.OPEN_THREAD)) {
+            assertThatThrownBy(() -> access.require(max, project, change)).as("a pupil-administrator's " + change)
+                    .isInstanceOfSatisfying(ConflictException.class,
+                            c -> assertThat(c.type().orElseThrow()).endsWith("/space-archived"));
+        }
+        assertThatThrownBy(() -> access.require(lea, project, SpaceAction.EDIT_PAGES)).as("never hers, archived or not")
+                .isInstanceOf(ForbiddenException.class);
 
         now = T0.plusSeconds(100).plus(Duration.ofDays(3));
         assertThatThrownBy(() -> access.spaceOf(lea, Optional.of(project))).as("her login has ended")
@@ -190,6 +206,28 @@ class SpaceRulesTest {
     }
 
     @Test
+    void aGuestReadsAndRepliesAndIsToldWhatElseIsTheMembers() {
+        var project = openWith(dan);
+        guests.add(project.id() + "/eva");
+        var eva = person("eva");
+
+        assertThat(access.actionsOf(eva, project)).containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ,
+                SpaceAction.REPLY);
+        for (var refused : List.of(SpaceAction.EDIT_PAGES, SpaceAction.OPEN_THREAD, SpaceAction.MODERATE,
+                SpaceAction.PUBLISH, SpaceAction.POST_ON_WALL, SpaceAction.MANAGE_PUPILS, SpaceAction.MANAGE_GUESTS)) {
+            assertThatThrownBy(() -> access.require(eva, project, refused)).as(refused.name())
+                    .isInstanceOfSatisfying(ForbiddenException.class,
+                            f -> assertThat(f.textKey()).isEqualTo("space.guestMayNot"));
+        }
+        assertThat(access.actionsOf(person("fay"), project)).as("not every teacher").containsExactly(
+                SpaceAction.READ_PUBLIC);
+        project.close("ana", T0.plusSeconds(100));
+        assertThatThrownBy(() -> access.require(eva, project, SpaceAction.REPLY)).as("archived")
+                .isInstanceOf(ConflictException.class);
+        assertThat(access.actionsOf(eva, project)).contains(SpaceAction.READ);
+    }
+
+    @Test
     void aPendingOrRejectedProjectHasNoSpaceEvenForItsFounder() {
         var pending = Project.create(ana, information(), T0);
         assertThatThrownBy(() -> access.spaceOf(person("ana"), Optional.of(pending)))
@@ -207,8 +245,9 @@ class SpaceRulesTest {
         project.close("ana", T0.plusSeconds(100));
 
         assertThat(SpaceAccess.archived(project)).isTrue();
-        assertThat(access.actionsOf(person("dan"), project)).as("teachers still manage the pupils' logins")
-                .containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ, SpaceAction.MANAGE_PUPILS);
+        assertThat(access.actionsOf(person("dan"), project)).as("teachers still manage the pupils' logins and guests")
+                .containsExactlyInAnyOrder(SpaceAction.READ_PUBLIC, SpaceAction.READ, SpaceAction.MANAGE_PUPILS,
+                        SpaceAction.MANAGE_GUESTS);
         assertThatThrownBy(() -> access.require(person("dan"), project, SpaceAction.EDIT_PAGES))
                 .isInstanceOfSatisfying(ConflictException.class, refused -> {
                     assertThat(refused.type().orElseThrow()).endsWith("/space-archived");

@@ -15,9 +15,10 @@ import org.twinninglive.platform.NotFoundException;
  * to viewers the store lets read them (the uploader of an unattached file, else whom the owning
  * feature allows); anyone else gets 404. A file's bytes never change, so its id is its ETag, but
  * browsers revalidate every time ({@code no-cache}): a change of who may read applies at once.
- * The answer is never a page: it may not run anything, and is not indexed.
+ * The answer is never a page: it may not run anything, and is not indexed. Pupils (T2) read the
+ * files of their TwinSpace at {@code /pupil/files/…}, signed in through their own realm.
  */
-@WebServlet("/files/*")
+@WebServlet({"/files/*", "/pupil/files/*"})
 public class DownloadServlet extends HttpServlet {
 
     @Inject

@@ -32,14 +32,20 @@ public class CurrentUser implements Serializable {
     HttpServletRequest request;
 
     private ProfileView profile;
+    /** The account the profile was read for: a pupil or another person signing in in the same session is not it. */
+    private String profileSubject;
     /** The visitor's choice is adopted once, at sign-in; not again when the profile is re-read. */
     private boolean visitorChoiceAdopted;
 
     public ProfileView getProfile() {
-        if (profile == null) {
-            identity.get()
-                    .filter(SignedInIdentity::isPerson)
-                    .ifPresent(signedIn -> profile = adoptVisitorsLanguage(signedIn, profiles.signIn(signedIn)));
+        var signedIn = identity.get().filter(SignedInIdentity::isPerson);
+        if (signedIn.isEmpty() || !signedIn.get().subject().equals(profileSubject)) {
+            profile = null;
+            profileSubject = null;
+        }
+        if (profile == null && signedIn.isPresent()) {
+            profile = adoptVisitorsLanguage(signedIn.get(), profiles.signIn(signedIn.get()));
+            profileSubject = signedIn.get().subject();
         }
         return profile;
     }
@@ -66,6 +72,14 @@ public class CurrentUser implements Serializable {
     /** Reads the profile again on the next request, after the user changed it. */
     public void forget() {
         profile = null;
+    }
+
+    /**
+     * Whether a pupil (T2) is signed in: on a page of the layout (an error page reached from the
+     * pupils' pages), they get their own sign-out instead of the teachers' sign-in.
+     */
+    public boolean isPupil() {
+        return identity.get().filter(SignedInIdentity::isPupil).isPresent();
     }
 
     public boolean isSignedIn() {

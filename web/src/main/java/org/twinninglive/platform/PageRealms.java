@@ -23,9 +23,10 @@ public class PageRealms extends RealmResolver implements ServletContextListener 
     public void contextInitialized(ServletContextEvent event) {
         var context = event.getServletContext();
         teachers = context.getInitParameter(CONFIGURATION);
-        demoPupilSecret(context.getServletContextName(), teachers).ifPresent(refusal -> {
-            throw new IllegalStateException(refusal);
-        });
+        unknowablePupilsRealm(context.getServletContextName())
+                .or(() -> demoPupilSecret(context.getServletContextName(), teachers)).ifPresent(refusal -> {
+                    throw new IllegalStateException(refusal);
+                });
     }
 
     @Override

@@ -11,17 +11,14 @@ import org.twinninglive.platform.PageRealms;
  * Where pupils sign in (T2): {@code /pupil-login}, protected in web.xml and signed in through the
  * realm {@code twinning-pupils} (platform.PageRealms), so that opening it shows the pupils' sign-in
  * form; once signed in, the pupil lands on their space. Their browser session is short: it ends
- * after {@link #IDLE_MINUTES} minutes without a click, and with the browser (a session cookie).
+ * after {@link PupilSessions#IDLE_MINUTES} minutes without a click, and with the browser (a session cookie).
  */
 @WebServlet(PageRealms.PUPIL_LOGIN)
 public class PupilLoginServlet extends HttpServlet {
 
-    /** A classroom computer left alone signs its pupil out after this long. */
-    static final int IDLE_MINUTES = 20;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.getSession().setMaxInactiveInterval(IDLE_MINUTES * 60);
+        request.getSession().setMaxInactiveInterval(PupilSessions.IDLE_MINUTES * 60);
         response.sendRedirect(request.getContextPath() + PageRealms.PUPIL_PAGES + "space");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 import org.twinninglive.discussions.DiscussionAction;
 import org.twinninglive.discussions.DiscussionService;
 import org.twinninglive.discussions.PostView;
@@ -21,6 +22,7 @@ import org.twinninglive.platform.NotFoundException;
 import org.twinninglive.platform.PageMessages;
 import org.twinninglive.platform.PageRealms;
 import org.twinninglive.platform.Pager;
+import org.twinninglive.platform.SecurityHeaders;
 import org.twinninglive.platform.SignedInIdentity;
 import org.twinninglive.platform.TwinningException;
 
@@ -38,7 +40,7 @@ public class TwinSpaceView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the page shows besides the space: a page, its form, its history, or the forum. */
-    public enum Mode { READ, WRITE, EDIT, HISTORY, FORUM, THREAD, OPEN_THREAD, BLOG, WALL, PUPILS }
+    public enum Mode { READ, WRITE, EDIT, HISTORY, FORUM, THREAD, OPEN_THREAD, BLOG, WALL, PUPILS, GUESTS, MATERIALS }
 
     @Inject
     CurrentIdentity identity;
@@ -51,6 +53,12 @@ public class TwinSpaceView implements Serializable {
 
     @Inject
     PupilService pupilService;
+
+    @Inject
+    GuestService guestService;
+
+    @Inject
+    MaterialService materialService;
 
     private String id;
     private String pageId;
@@ -66,13 +74,16 @@ public class TwinSpaceView implements Serializable {
     private List<SpaceRevisionView> history = List.of();
     private SpaceRevisionView shownVersion;
     private String forum;
+    /** The discussions shown: the forum's, or the teachers' bulletin's (?bulletin=1, never a pupil's). */
+    private String kind = SpaceDiscussions.KIND;
+    private String bulletinShown;
     private String threadId;
     /** The thread read, as its last page of posts was read with it. */
     private ThreadView thread;
     private final Pager<ThreadSummary> threads =
-            new Pager<>(page -> discussions.threads(identity.get(), SpaceDiscussions.KIND, id, page));
+            new Pager<>(page -> discussions.threads(identity.get(), kind, id, page));
     private final Pager<PostView> posts = new Pager<>(page -> {
-        thread = discussions.thread(identity.get(), SpaceDiscussions.KIND, id, threadId, page);
+        thread = discussions.thread(identity.get(), kind, id, threadId, page);
         return thread.posts();
     });
     private final Pager<BlogPostView> blog = new Pager<>(page -> spaces.blog(identity.get(), id, page));
@@ -93,9 +104,23 @@ public class TwinSpaceView implements Serializable {
     private String nicknames;
     private boolean administrators;
     private Integer graceDays;
-    /** The access codes just made or reset, shown this once for the printed sheet. */
+    /** The access codes just made or reset, shown this once for the printed sheet: by the request that made them. */
     private List<AccessCode> codes = List.of();
+    private static final String CODES_MADE = TwinSpaceView.class.getName() + ".codesMade";
     private String removingPupilId;
+    private boolean pageFollowed;
+    /** A signed-in pupil whose login no longer opens any space. */
+    private boolean loginEnded;
+    private String materialsShown;
+    private List<FolderView> folders = List.of();
+    private String folderName;
+    private boolean folderAlbum;
+    /** The folder or album the upload widget adds to. */
+    private String uploadFolderId;
+    private String guestsShown;
+    private List<GuestView> guests = List.of();
+    private List<ColleagueView> colleagues = List.of();
+    private String guestToInvite;
     /** The pupil who reads (the pupils' page): their seat; null for everyone else. */
     private PupilSeatView seat;
 
@@ -106,7 +131,13 @@ public class TwinSpaceView implements Serializable {
         try {
             if (identity.get().filter(SignedInIdentity::isPupil).isPresent()) {
                 // the pupils' page: their own space, whatever the address says
-                seat = pupilService.seat(identity.require());
+                try {
+                    seat = pupilService.seat(identity.require());
+                } catch (NotFoundException ended) {
+                    // removed, or their space closed longer ago than its grace period (T3): say so, kindly
+                    loginEnded = true;
+                    return;
+                }
                 id = seat.projectId();
             }
             space = spaces.space(identity.get(), id);
@@ -116,6 +147,19 @@ public class TwinSpaceView implements Serializable {
                 mode = Mode.PUPILS;
                 pupils = pupilService.pupils(identity.require(), id);
                 graceDays = pupils.graceDays();
+            } else if (materialsShown != null && isMember()) {
+                mode = Mode.MATERIALS;
+                loadMaterials();
+            } else if (guestsShown != null && isMayManageGuests()) {
+                mode = Mode.GUESTS;
+                loadGuests();
+            } else if (bulletinShown != null && seat == null && isMember()) {
+                // the teachers' bulletin: the forum's pages on the bulletin's threads
+                kind = SpaceBulletin.KIND;
+                mode = threadId != null ? Mode.THREAD : Mode.FORUM;
+                if (threadId != null) {
+                    posts.getItems();
+                }
             } else if (threadId != null && isMember()) {
                 mode = Mode.THREAD;
                 posts.getItems();
@@ -125,6 +169,7 @@ public class TwinSpaceView implements Serializable {
                 mode = Mode.BLOG;
             } else if (pageId != null && isMember()) {
                 page = spaces.page(identity.get(), id, pageId);
+                pageFollowed = spaces.follows(identity.get(), page.id());
             }
         } catch (NotFoundException hidden) {
             var faces = FacesContext.getCurrentInstance();
@@ -196,6 +241,8 @@ public class TwinSpaceView implements Serializable {
             } else {
                 return;
             }
+            // whoever writes a page follows it
+            pageFollowed = seat == null;
             pageId = page.id();
             mode = Mode.READ;
             meanwhile = null;
@@ -242,6 +289,23 @@ public class TwinSpaceView implements Serializable {
     // ---------------------------------------------------------------- the blog
 
     /** Publishes the post written in the form for everyone; a refusal keeps what was typed. */
+    /**
+     * A teacher takes a wall post to the blog form (T2: nothing a pupil writes is public unless a
+     * teacher publishes it): its words there to check and title; nothing is public until published.
+     */
+    public void publishFromWall(String postId) {
+        var post = wall.getItems().stream().filter(w -> w.id().equals(postId) && !w.hidden()).findFirst();
+        if (post.isEmpty()) {
+            return;
+        }
+        mode = Mode.BLOG;
+        blogTitle = null;
+        blogBody = post.get().body();
+        blog.restart();
+        PageMessages.show(FacesMessage.SEVERITY_INFO, "space.wall.toBlog.title", "space.wall.toBlog.detail");
+        PageMessages.focus("space-form:blog-title");
+    }
+
     public void publish() {
         try {
             String html = RichText.ofPlainText(blogBody).html();
@@ -305,7 +369,7 @@ public class TwinSpaceView implements Serializable {
     public void openThread() {
         try {
             String html = RichText.ofPlainText(threadBody).html();
-            var opened = discussions.open(identity.require(), SpaceDiscussions.KIND, id, threadTitle, html);
+            var opened = discussions.open(identity.require(), kind, id, threadTitle, html);
             threadId = opened.thread().id();
             mode = Mode.THREAD;
             posts.restart();
@@ -323,7 +387,7 @@ public class TwinSpaceView implements Serializable {
     public void reply() {
         try {
             String html = RichText.ofPlainText(replyBody).html();
-            discussions.reply(identity.require(), SpaceDiscussions.KIND, id, threadId, html);
+            discussions.reply(identity.require(), kind, id, threadId, html);
             replyBody = null;
             toLastPage();
             PageMessages.show(FacesMessage.SEVERITY_INFO, "space.thread.replied", "space.thread.replied.detail");
@@ -337,7 +401,7 @@ public class TwinSpaceView implements Serializable {
 
     public void follow(boolean following) {
         try {
-            discussions.follow(identity.require(), SpaceDiscussions.KIND, id, threadId, following);
+            discussions.follow(identity.require(), kind, id, threadId, following);
             PageMessages.show(FacesMessage.SEVERITY_INFO, following ? "space.thread.followed" : "space.thread.unfollowed",
                     following ? "space.thread.followed.detail" : "space.thread.unfollowed.detail");
         } catch (TwinningException refused) {
@@ -348,7 +412,7 @@ public class TwinSpaceView implements Serializable {
     /** A moderator pins or unpins, locks or unlocks the thread read (null: unchanged). */
     public void moderate(Boolean pinned, Boolean locked) {
         try {
-            discussions.moderate(identity.require(), SpaceDiscussions.KIND, id, threadId, pinned, locked);
+            discussions.moderate(identity.require(), kind, id, threadId, pinned, locked);
             PageMessages.show(FacesMessage.SEVERITY_INFO, "space.thread.moderated", "space.thread.moderated.detail");
         } catch (TwinningException refused) {
             refusedInForum(refused);
@@ -369,7 +433,7 @@ public class TwinSpaceView implements Serializable {
     /** Removes the post asked for, with the reason its readers see in its place. */
     public void remove() {
         try {
-            discussions.remove(identity.require(), SpaceDiscussions.KIND, id, removingPostId, removalReason);
+            discussions.remove(identity.require(), kind, id, removingPostId, removalReason);
             removingPostId = null;
             PageMessages.show(FacesMessage.SEVERITY_INFO, "space.thread.removed", "space.thread.removed.detail");
             PageMessages.focus("space-form:messages");
@@ -484,7 +548,7 @@ public class TwinSpaceView implements Serializable {
     public void createPupils() {
         try {
             var lines = nicknames == null ? List.<String>of() : List.of(nicknames.split("\\R"));
-            codes = pupilService.create(identity.require(), id, lines, administrators);
+            showOnce(pupilService.create(identity.require(), id, lines, administrators));
             nicknames = null;
             pupils = pupilService.pupils(identity.require(), id);
             PageMessages.show(FacesMessage.SEVERITY_INFO, "space.pupils.created", "space.pupils.created.detail");
@@ -499,7 +563,7 @@ public class TwinSpaceView implements Serializable {
     /** A new password for a pupil: their access code shown once. */
     public void resetPassword(String pupilId) {
         try {
-            codes = List.of(pupilService.resetPassword(identity.require(), id, pupilId));
+            showOnce(List.of(pupilService.resetPassword(identity.require(), id, pupilId)));
             PageMessages.show(FacesMessage.SEVERITY_INFO, "space.pupils.reset", "space.pupils.reset.detail");
             PageMessages.focus("access-codes-heading");
         } catch (TwinningException refused) {
@@ -551,6 +615,248 @@ public class TwinSpaceView implements Serializable {
         } catch (TwinningException refused) {
             refusedWithPupils(refused);
         }
+    }
+
+    // ---------------------------------------------------------------- materials (T1): folders and albums
+
+    public boolean isMayShare() {
+        return space != null && space.actions().contains(SpaceAction.SHARE_MATERIALS);
+    }
+
+    private void loadMaterials() {
+        folders = materialService.materials(identity.get(), id);
+        if (folders.stream().noneMatch(f -> f.id().equals(uploadFolderId))) {
+            uploadFolderId = folders.isEmpty() ? null : folders.get(0).id();
+        }
+    }
+
+    /** A member makes a folder or an album; a refused name is said beside it. */
+    public void makeFolder() {
+        try {
+            var made = materialService.makeFolder(identity.require(), id, folderName, folderAlbum);
+            folderName = null;
+            folderAlbum = false;
+            uploadFolderId = made.id();
+            loadMaterials();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, made.album() ? "space.materials.albumMade"
+                    : "space.materials.folderMade", "space.materials.made.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("space-form:folder-name", wrong);
+        } catch (TwinningException refused) {
+            PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "space.materials.notDone", refused);
+            space = spaces.space(identity.get(), id);
+            PageMessages.focus("space-form:messages");
+        }
+    }
+
+    /** The upload widget hands over a stored file: it goes into the chosen folder; a refusal is the file's outcome. */
+    public void addMaterial() {
+        String fileId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("fileId");
+        try {
+            materialService.addFile(identity.require(), id, uploadFolderId, fileId);
+        } catch (TwinningException refused) {
+            PrimeFaces.current().ajax().addCallbackParam("refusal", PageMessages.refusal(refused));
+        }
+        loadMaterials();
+    }
+
+    /** A member removes a file of a folder. */
+    public void removeMaterial(String folderId, String fileId) {
+        try {
+            materialService.removeFile(identity.require(), id, folderId, fileId);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.materials.removed", "space.materials.removed.detail");
+        } catch (TwinningException refused) {
+            PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "space.materials.notDone", refused);
+        }
+        loadMaterials();
+        PageMessages.focus("space-form:messages");
+    }
+
+    /** The chosen folder of the upload widget, or null. */
+    public FolderView getUploadFolder() {
+        return folders.stream().filter(f -> f.id().equals(uploadFolderId)).findFirst().orElse(null);
+    }
+
+    /** The address of a file of the space, or of its thumbnail: a pupil's own (their realm) or a teacher's. */
+    public String fileUrl(String fileId, boolean thumbnail) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + (seat != null ? PageRealms.PUPIL_PAGES + "files/" : "/files/") + fileId + (thumbnail ? "/thumbnail" : "");
+    }
+
+    /** A file's size as people read it: bytes, KB or MB. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? Math.round(bytes / 1024.0) + " KB" : String.format("%.1f MB", bytes / 1048576.0);
+    }
+
+    public List<FolderView> getFolders() {
+        return folders;
+    }
+
+    public String getFolderName() {
+        return folderName;
+    }
+
+    public void setFolderName(String folderName) {
+        this.folderName = folderName;
+    }
+
+    public boolean isFolderAlbum() {
+        return folderAlbum;
+    }
+
+    public void setFolderAlbum(boolean folderAlbum) {
+        this.folderAlbum = folderAlbum;
+    }
+
+    public String getUploadFolderId() {
+        return uploadFolderId;
+    }
+
+    public void setUploadFolderId(String uploadFolderId) {
+        this.uploadFolderId = uploadFolderId;
+    }
+
+    /** Follows the page read now, or stops: its followers hear of each new version someone else saves. */
+    public void followPage(boolean following) {
+        if (page == null) {
+            return;
+        }
+        try {
+            pageFollowed = spaces.follow(identity.require(), id, page.id(), following);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, following ? "space.page.followed" : "space.page.unfollowed",
+                    following ? "space.page.followed.detail" : "space.page.unfollowed.detail");
+        } catch (TwinningException refused) {
+            PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "space.page.notDone", refused);
+        }
+        PageMessages.focus("space-form:follow-page");
+    }
+
+    public boolean isLoginEnded() {
+        return loginEnded;
+    }
+
+    public boolean isPageFollowed() {
+        return pageFollowed;
+    }
+
+    /** Whether the discussions shown are the teachers' bulletin's. */
+    public boolean isBulletin() {
+        return SpaceBulletin.KIND.equals(kind);
+    }
+
+    public String getBulletinShown() {
+        return bulletinShown;
+    }
+
+    public void setBulletinShown(String bulletinShown) {
+        this.bulletinShown = bulletinShown;
+    }
+
+    public String getMaterialsShown() {
+        return materialsShown;
+    }
+
+    public void setMaterialsShown(String materialsShown) {
+        this.materialsShown = materialsShown;
+    }
+
+    // ---------------------------------------------------------------- guests (T1): teachers of a member's school
+
+    public boolean isMayManageGuests() {
+        return space != null && space.actions().contains(SpaceAction.MANAGE_GUESTS);
+    }
+
+    /** Whether the reader is a guest of the space: they read and reply, and may leave. */
+    public boolean isGuest() {
+        return isMember() && seat == null && !isMayManageGuests();
+    }
+
+    private void loadGuests() {
+        guests = guestService.guests(identity.require(), id);
+        colleagues = space.archived() ? List.of() : guestService.colleagues(identity.require(), id);
+    }
+
+    /** A member invites the teacher of their school chosen in the list. */
+    public void inviteGuest() {
+        if (guestToInvite == null || guestToInvite.isBlank()) {
+            PageMessages.showAtInput("space-form:guest-choice", new InvalidInputException("profileId",
+                    "Choose the teacher to invite.").shownAs("space.guests.required"));
+            return;
+        }
+        try {
+            guestService.invite(identity.require(), id, guestToInvite);
+            guestToInvite = null;
+            loadGuests();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.guests.invited", "space.guests.invited.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (InvalidInputException wrong) {
+            PageMessages.showAtInput("space-form:guest-choice", wrong);
+        } catch (TwinningException refused) {
+            refusedWithGuests(refused);
+        }
+    }
+
+    /** A member removes a guest. */
+    public void removeGuest(String profileId) {
+        try {
+            guestService.remove(identity.require(), id, profileId);
+            loadGuests();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.guests.removed", "space.guests.removed.detail");
+            PageMessages.focus("space-form:messages");
+        } catch (TwinningException refused) {
+            refusedWithGuests(refused);
+        }
+    }
+
+    /** A guest leaves the space: back to the project's page, which they still see as everyone does. */
+    public void leave() throws IOException {
+        try {
+            guestService.leave(identity.require(), id);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, "space.guests.left", "space.guests.left.detail");
+            external.redirect(external.getRequestContextPath() + "/projects/" + id);
+        } catch (TwinningException refused) {
+            PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "space.guests.notDone", refused);
+            PageMessages.focus("space-form:messages");
+        }
+    }
+
+    private void refusedWithGuests(TwinningException refused) {
+        PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "space.guests.notDone", refused);
+        space = spaces.space(identity.get(), id);
+        if (isMayManageGuests()) {
+            loadGuests();
+        }
+        PageMessages.focus("space-form:messages");
+    }
+
+    public List<GuestView> getGuests() {
+        return guests;
+    }
+
+    public List<ColleagueView> getColleagues() {
+        return colleagues;
+    }
+
+    public String getGuestToInvite() {
+        return guestToInvite;
+    }
+
+    public void setGuestToInvite(String guestToInvite) {
+        this.guestToInvite = guestToInvite;
+    }
+
+    public String getGuestsShown() {
+        return guestsShown;
+    }
+
+    public void setGuestsShown(String guestsShown) {
+        this.guestsShown = guestsShown;
     }
 
     private void refusedWithPupils(TwinningException refused) {
@@ -606,8 +912,18 @@ public class TwinSpaceView implements Serializable {
         this.graceDays = graceDays;
     }
 
+    /** Access codes go with the answer to the request that made them: any later one forgets them (no code redrawn). */
     public List<AccessCode> getCodes() {
+        if (!codes.isEmpty() && !Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestMap().get(CODES_MADE))) {
+            codes = List.of();
+        }
         return codes;
+    }
+
+    private void showOnce(List<AccessCode> made) {
+        codes = made;
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(CODES_MADE, true);
     }
 
     public String getRemovingPupilId() {
@@ -619,12 +935,14 @@ public class TwinSpaceView implements Serializable {
     }
 
     /** Where pupils sign in, as the sheet prints it: this server's /pupil-login. */
+    /** Where pupils sign in, as printed on the sheet: the platform's public address (PUBLIC_URL), else this request's. */
     public String getPupilLoginAddress() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        int port = external.getRequestServerPort();
-        boolean usual = "https".equals(external.getRequestScheme()) ? port == 443 : port == 80;
-        return external.getRequestScheme() + "://" + external.getRequestServerName() + (usual ? "" : ":" + port)
-                + external.getRequestContextPath() + PageRealms.PUPIL_LOGIN;
+        String own = SecurityHeaders.origin(external.getRequestScheme(), external.getRequestServerName(),
+                external.getRequestServerPort()).orElse("");
+        // looked up, not injected: the headers' settings are not serializable, this view is
+        var headers = jakarta.enterprise.inject.spi.CDI.current().select(SecurityHeaders.class).get();
+        return headers.ownOrigin(own) + external.getRequestContextPath() + PageRealms.PUPIL_LOGIN;
     }
 
     public int getLargestClass() {
