@@ -372,3 +372,31 @@ from project p
 where p.id = 'd4000000-0000-4000-8000-000000000001'
   and exists (select 1 from space_pupil where id = 'db000000-0000-4000-8000-000000000001')
   and not exists (select 1 from space_wall_post where id = 'dc000000-0000-4000-8000-000000000001');
+
+-- Events (E1, E2): bob's public online partner search session and alice's face-to-face workshop, both ahead
+insert into calendar_event (id, title, description_html, description_text, kind, format, place, starts_at, ends_at,
+                            time_zone, language, visibility, capacity, waiting_list, status, created_by, created_at,
+                            updated_at, sequence, version)
+select 'de000000-0000-4000-8000-000000000001', 'Partner search: science projects for 12-15',
+       '<p>Meet teachers looking for partners in science projects for pupils of 12 to 15.</p>',
+       'Meet teachers looking for partners in science projects for pupils of 12 to 15.',
+       'PARTNER_SEARCH_SESSION', 'ONLINE', null, current_timestamp + interval '20' day,
+       current_timestamp + interval '20' day + interval '1' hour, 'Europe/Paris', 'en', 'PUBLIC', 30, true,
+       'SCHEDULED', 'b0000000-0000-4000-8000-000000000002', current_timestamp, current_timestamp, 0, 0
+where not exists (select 1 from calendar_event where id = 'de000000-0000-4000-8000-000000000001');
+insert into event_organiser (event_id, profile_id)
+select 'de000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002'
+where not exists (select 1 from event_organiser where event_id = 'de000000-0000-4000-8000-000000000001');
+insert into calendar_event (id, title, description_html, description_text, kind, format, place, starts_at, ends_at,
+                            time_zone, language, visibility, capacity, waiting_list, status, created_by, created_at,
+                            updated_at, sequence, version)
+select 'de000000-0000-4000-8000-000000000002', 'Outdoor science workshop',
+       '<p>Measuring a river with a class: a morning by the Manzanares.</p>',
+       'Measuring a river with a class: a morning by the Manzanares.',
+       'WORKSHOP', 'FACE_TO_FACE', 'IES Ramón y Cajal, Madrid', current_timestamp + interval '35' day,
+       current_timestamp + interval '35' day + interval '3' hour, 'Europe/Madrid', 'es', 'PUBLIC', 20, true,
+       'SCHEDULED', 'b0000000-0000-4000-8000-000000000001', current_timestamp, current_timestamp, 0, 0
+where not exists (select 1 from calendar_event where id = 'de000000-0000-4000-8000-000000000002');
+insert into event_organiser (event_id, profile_id)
+select 'de000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001'
+where not exists (select 1 from event_organiser where event_id = 'de000000-0000-4000-8000-000000000002');

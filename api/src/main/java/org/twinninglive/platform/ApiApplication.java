@@ -48,7 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " application period, projects holding the European Quality Label apply, the css marks the"
                         + " winners (P5)"),
                 @Tag(name = "twinspace", description = "A project's workspace: its public part, its pages with every"
-                        + " version and their history, archived when the project closes (T1, T3)"),
+                        + " version and their history, materials, forum, teachers' bulletin, blog, guests, pupils and"
+                        + " their wall, archived when the project closes (T1, T2, T3)"),
+                @Tag(name = "events", description = "Events organised by validated teachers, online or face-to-face,"
+                        + " public or private (for their organisers and the people invited), with registrations, a"
+                        + " waiting list and invitations (E1, E2, E7)"),
                 @Tag(name = "quality labels", description = "National and European Quality Labels: members apply with"
                         + " the five criteria, the nss (national) or css (European) scores and decides (P5)"),
                 @Tag(name = "project validations", description = "The National Support Service's decisions on new"

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -113,5 +114,58 @@ public class BulletinResource {
         }
         var post = discussions.reply(identity, SpaceBulletin.KIND, id, threadId, body.body());
         return Response.status(Response.Status.CREATED).entity(post).build();
+    }
+
+    @PUT
+    @Path("{threadId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "moderateSpaceBulletinThread", summary = "Pin or lock a bulletin thread (members)",
+            description = "{\"pinned\", \"locked\"}, each optional, as in the forum.")
+    @APIResponse(responseCode = "200", description = "The thread")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The space is archived (space-archived).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public ThreadView moderate(@PathParam("id") String id, @PathParam("threadId") String threadId,
+                               SpaceResource.ModerationRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("pinned", "Send a JSON body such as {\"pinned\": true}.");
+        }
+        return discussions.moderate(identity, SpaceBulletin.KIND, id, threadId, body.pinned(), body.locked());
+    }
+
+    @PUT
+    @Path("{threadId}/following")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "followSpaceBulletinThread", summary = "Follow a bulletin thread, or stop",
+            description = "{\"following\": true|false}: a follower hears of each new reply. For members and guests.")
+    @APIResponse(responseCode = "200", description = "The thread")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public ThreadView follow(@PathParam("id") String id, @PathParam("threadId") String threadId,
+                             SpaceResource.FollowingRequest body) {
+        var identity = current.require();
+        if (body == null || body.following() == null) {
+            throw new InvalidInputException("following", "Send a JSON body such as {\"following\": true}.");
+        }
+        return discussions.follow(identity, SpaceBulletin.KIND, id, threadId, body.following());
+    }
+
+    @POST
+    @Path("posts/{postId}/removal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "removeSpaceBulletinPost", summary = "Remove a bulletin post with a reason (members)",
+            description = "{\"reason\"}: the post stays in its thread as removed, its words gone, the reason shown.")
+    @APIResponse(responseCode = "200", description = "The removed post")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public PostView remove(@PathParam("id") String id, @PathParam("postId") String postId,
+                           SpaceResource.RemovalRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("reason", "Send a JSON body such as {\"reason\": \"…\"}.");
+        }
+        return discussions.remove(identity, SpaceBulletin.KIND, id, postId, body.reason());
     }
 }

@@ -29,7 +29,7 @@ class ProgressionApiIT {
     void everyoneReadsTheRuleTable() {
         var rules = Http.get(API + "/v1/progression/rules", Keycloak.partnerToken()).json();
 
-        assertThat(rules.size()).isEqualTo(20);
+        assertThat(rules.size()).isEqualTo(21);
         assertThat(rules).anySatisfy(rule -> {
             assertThat(rule.get("category").asText()).isEqualTo("message-sent");
             assertThat(rule.get("area").asText()).isEqualTo("COMMUNICATION");

@@ -165,6 +165,20 @@ class TwinSpaceApiIT {
                     threadJson("Cell " + People.uniqueWord(), "<p>For the teachers.</p>")))),
             Map.entry("read bulletin thread", new Action("getSpaceBulletinThread", (in, token) -> Http.get(
                     bulletin(in.projectId()) + "/" + in.bulletinThreadId(), token))),
+            Map.entry("moderate bulletin thread", new Action("moderateSpaceBulletinThread", (in, token) -> Http.send(
+                    "PUT", bulletin(in.projectId()) + "/" + in.bulletinThreadId(), token, "application/json",
+                    "{\"pinned\": true}"))),
+            Map.entry("follow bulletin thread", new Action("followSpaceBulletinThread", (in, token) -> Http.send(
+                    "PUT", bulletin(in.projectId()) + "/" + in.bulletinThreadId() + "/following", token,
+                    "application/json", "{\"following\": true}"))),
+            // a post is removed once: the founder writes one in the bulletin thread before each cell
+            Map.entry("remove bulletin post", new Action("removeSpaceBulletinPost", (in, token) -> {
+                var post = Http.send("POST", bulletin(in.projectId()) + "/" + in.bulletinThreadId() + "/replies",
+                        in.founder().token(), "application/json", "{\"body\": \"<p>To remove.</p>\"}");
+                assertThat(post.status()).as(post.body()).isEqualTo(201);
+                return Http.send("POST", bulletin(in.projectId()) + "/posts/" + post.json().get("id").asText()
+                        + "/removal", token, "application/json", "{\"reason\": \"A cell of the table.\"}");
+            })),
             Map.entry("reply in bulletin", new Action("replyInSpaceBulletin", (in, token) -> Http.send("POST",
                     bulletin(in.projectId()) + "/" + in.bulletinThreadId() + "/replies", token, "application/json",
                     "{\"body\": \"<p>Agreed.</p>\"}"))));

@@ -196,7 +196,13 @@ class PageSweepIT {
             page("/support/school-labels", List.of("nss-es")),
             new PageState("/support/school-labels", "/support/school-labels (forbidden)", 403,
                     List.of("alice", "css")),
-            page("/events/", SIGNED_IN),
+            page("/events/", EVERYONE),
+            page("/events/new", "/events/new {the form to organise}", List.of("alice")),
+            page("/events/de000000-0000-4000-8000-000000000001", "/events/{bob's public online event}", EVERYONE),
+            page("/events/de000000-0000-4000-8000-000000000002", "/events/{alice's own event, the organiser's part}",
+                    List.of("alice")),
+            new PageState("/events/" + java.util.UUID.randomUUID(), "/events/{nobody's} (not found)", 404,
+                    List.of("alice")),
             page("/groups/", SIGNED_IN),
             page("/forums/", SIGNED_IN),
             page("/training/", SIGNED_IN),
@@ -221,6 +227,7 @@ class PageSweepIT {
     private static final Pattern PROJECT_ADDRESS = Pattern.compile("/projects/[0-9a-fA-F-]{36}");
     private static final Pattern SPACE_ADDRESS = Pattern.compile("/projects/[0-9a-fA-F-]{36}/space");
     private static final Pattern VERIFY_ADDRESS = Pattern.compile("/verify/[A-Za-z0-9]+");
+    private static final Pattern EVENT_ADDRESS = Pattern.compile("/events/[0-9a-fA-F-]{36}");
     /** A link or a form's target at a page's .xhtml address (Faces resources keep theirs). */
     private static final Pattern XHTML_TARGET =
             Pattern.compile("(?:href|action)=\"(?![^\"]*jakarta\\.faces\\.resource)([^\"]*\\.xhtml[^\"]*)\"");
@@ -244,6 +251,9 @@ class PageSweepIT {
         }
         if (VERIFY_ADDRESS.matcher(path).matches()) {
             return "verify.xhtml";
+        }
+        if (EVENT_ADDRESS.matcher(path).matches()) {
+            return "events/event.xhtml";
         }
         String file = path.startsWith("/") ? path.substring(1) : path;
         return file.isEmpty() || file.endsWith("/") ? file + "index.xhtml" : file + ".xhtml";

@@ -20,4 +20,12 @@ public interface FileAccess {
      * it does not exist.
      */
     boolean mayRead(Optional<SignedInIdentity> viewer, String ownerId);
+
+    /**
+     * Whether pupils (T2) may read this owner's files at all: none but those of their TwinSpace, so
+     * that a pupil's token reaches nothing of the platform beyond it, public things included.
+     */
+    default boolean readByPupils() {
+        return false;
+    }
 }

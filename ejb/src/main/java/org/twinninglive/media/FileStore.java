@@ -192,7 +192,9 @@ public class FileStore {
         if (!file.isAttached()) {
             return visibility.viewerId(viewer).filter(file::uploadedBy).isPresent();
         }
-        return access(file.owner()).filter(access -> access.mayRead(viewer, file.ownerId())).isPresent();
+        boolean pupil = viewer.filter(SignedInIdentity::isPupil).isPresent();
+        return access(file.owner()).filter(access -> !pupil || access.readByPupils())
+                .filter(access -> access.mayRead(viewer, file.ownerId())).isPresent();
     }
 
     private Optional<FileAccess> access(String owner) {

@@ -34,7 +34,10 @@ public enum NotificationKind {
     /** A reply in a thread the reader follows; the reference is the thread's address, as its owner gives it. */
     DISCUSSION_REPLY("{reference}", true, true),
     SPACE_GUEST_INVITED("/projects/{reference}/space", false, true),
-    SPACE_PAGE_CHANGED("{reference}", true, true);
+    SPACE_PAGE_CHANGED("{reference}", true, true),
+    EVENT_INVITATION("/events/{reference}", false, true),
+    EVENT_CANCELLED("/events/{reference}", false, true),
+    EVENT_SEAT("/events/{reference}", false, true);
 
     private final String link;
     private final boolean grouped;

@@ -96,6 +96,22 @@ public class Notifier {
         }
     }
 
+    void eventInvitation(@Observes org.twinninglive.events.EventInvitationSent fact) {
+        for (String invitee : fact.inviteeIds()) {
+            notify(invitee, NotificationKind.EVENT_INVITATION, fact.inviterId(), fact.eventId(), fact.title());
+        }
+    }
+
+    void eventCancelled(@Observes org.twinninglive.events.EventCancelled fact) {
+        for (String participant : fact.participantIds()) {
+            notify(participant, NotificationKind.EVENT_CANCELLED, fact.organiserId(), fact.eventId(), fact.title());
+        }
+    }
+
+    void eventSeat(@Observes org.twinninglive.events.SeatOffered fact) {
+        notify(fact.profileId(), NotificationKind.EVENT_SEAT, null, fact.eventId(), fact.title());
+    }
+
     void spaceGuestInvited(@Observes org.twinninglive.twinspace.SpaceGuestInvited fact) {
         notify(fact.guestId(), NotificationKind.SPACE_GUEST_INVITED, fact.inviterId(), fact.projectId(), fact.title());
     }

@@ -20,7 +20,8 @@ public record AccountData(Instant exportedAt, Account account, PersonalInformati
                           List<Object> prizeApplications, List<Object> twinSpacePages,
                           List<Object> discussionPosts, List<Object> twinSpaceBlogPosts,
                           List<Object> twinSpaceWallPosts, List<Object> twinSpaceGuestSeats,
-                          List<Object> twinSpaceFolders, List<Object> twinSpaceMaterials) implements Serializable {
+                          List<Object> twinSpaceFolders, List<Object> twinSpaceMaterials,
+                          List<Object> events) implements Serializable {
 
     public record Account(String id, String username, String name, String email, String country, String language,
                           List<String> roles, String validation, String validationReason, Instant createdAt,

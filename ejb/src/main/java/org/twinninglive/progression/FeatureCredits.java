@@ -74,12 +74,17 @@ public class FeatureCredits {
                 fact.threadTitle()));
     }
 
-    /** "Apply for a European Prize": the member who applied, once per application (P5). */
+    void eventOrganised(@Observes @Priority(Interceptor.Priority.APPLICATION)
+                        org.twinninglive.events.EventOrganised fact) {
+        ledger.record(new ParticipationRecorded(fact.organiserId(), "event-organised", fact.eventId(), fact.title()));
+    }
+
     void materialShared(@Observes @Priority(Interceptor.Priority.APPLICATION)
                         org.twinninglive.twinspace.MaterialShared fact) {
         ledger.record(new ParticipationRecorded(fact.profileId(), "twinspace-material", fact.fileId(), fact.fileName()));
     }
 
+    /** "Apply for a European Prize": the member who applied, once per application (P5). */
     void prizeApplied(@Observes @Priority(Interceptor.Priority.APPLICATION) PrizeApplied fact) {
         ledger.record(new ParticipationRecorded(fact.applicantId(), "prize-application", fact.applicationId(),
                 fact.title()));

@@ -36,6 +36,12 @@ public class SpaceMaterials implements FileAccess {
         return OWNER;
     }
 
+    /** The materials of their own space are the only files pupils read. */
+    @Override
+    public boolean readByPupils() {
+        return true;
+    }
+
     @Override
     public boolean mayRead(Optional<SignedInIdentity> viewer, String folderId) {
         var folder = materials.find(folderId);

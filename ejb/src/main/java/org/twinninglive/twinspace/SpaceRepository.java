@@ -117,7 +117,6 @@ public class SpaceRepository {
                 .getResultList();
     }
 
-    /** A person's account is erased: their pages, versions and blog posts stay, by a former member. */
     /** Whether this person follows the page. */
     public boolean follows(String pageId, String profileId) {
         return !em.createQuery("select f.id from SpacePageFollower f where f.pageId = :page and f.profileId = :person",
@@ -152,6 +151,7 @@ public class SpaceRepository {
                 .setParameter("pupil", pupilId).executeUpdate();
     }
 
+    /** A person's account is erased: their pages, versions and blog posts stay, by a former member; they follow nothing. */
     public void erase(String profileId) {
         em.createQuery("delete from SpacePageFollower f where f.profileId = :person").setParameter("person", profileId)
                 .executeUpdate();

@@ -147,7 +147,7 @@ public class SpaceService {
         var followers = spaces.followers(page.id()).stream().filter(f -> !f.equals(me.profileId())).toList();
         var told = access.readersAmong(project, followers);
         if (!told.isEmpty()) {
-            pageChanged.fire(new SpacePageChanged(project.id(), page.id(), page.title(), me.profileId(), told,
+            pageChanged.fire(new SpacePageChanged(project.id(), page.id(), page.title(), me.id(), told,
                     "/projects/" + project.id() + "/space?page=" + page.id()));
         }
         followAsWriter(page.id(), me);

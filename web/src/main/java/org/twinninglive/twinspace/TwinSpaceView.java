@@ -288,7 +288,6 @@ public class TwinSpaceView implements Serializable {
 
     // ---------------------------------------------------------------- the blog
 
-    /** Publishes the post written in the form for everyone; a refusal keeps what was typed. */
     /**
      * A teacher takes a wall post to the blog form (T2: nothing a pupil writes is public unless a
      * teacher publishes it): its words there to check and title; nothing is public until published.
@@ -306,6 +305,7 @@ public class TwinSpaceView implements Serializable {
         PageMessages.focus("space-form:blog-title");
     }
 
+    /** Publishes the post written in the form for everyone; a refusal keeps what was typed. */
     public void publish() {
         try {
             String html = RichText.ofPlainText(blogBody).html();

@@ -1,0 +1,234 @@
+package org.twinninglive.events;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.InvalidInputException;
+import org.twinninglive.platform.PageRepresentation;
+import org.twinninglive.platform.PageRequest;
+
+/**
+ * Events (E1, E2, E7): listed and read without a token when public; a private event exists only
+ * for its organisers and the people invited (404 for anyone else, absent from every list). A
+ * validated teacher organises; its organisers change, cancel and invite; people register, wait for
+ * a seat of a full event, leave, decline an invitation.
+ */
+@Path("v1/events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "events")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "404", ref = "NotFound", description = "No such event, or a private one the caller is not"
+        + " an organiser of nor invited to.")
+public class EventsResource {
+
+    /** Body of POST and PUT /events. */
+    public record EventRequest(String title, String description, String kind, String format, String place,
+                               String start, String end, String timeZone, String language, String visibility,
+                               Integer capacity, Boolean waitingList) {
+
+        EventDetails details() {
+            return EventDetails.of(title, description, kind, format, place, start, end, timeZone, language, visibility,
+                    capacity, waitingList);
+        }
+    }
+
+    /** Body of POST /events/{id}/invitations. */
+    public record InvitationRequest(List<String> userIds) {
+    }
+
+    /** Body of POST /events/{id}/organisers. */
+    public record OrganiserRequest(String userId) {
+    }
+
+    @Inject
+    CurrentIdentity current;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    EventSearch search;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @Operation(operationId = "searchEvents", summary = "List and search events (no token needed)",
+            description = "Events not over by from (now by default) and starting before to (ISO-8601 with an offset),"
+                    + " words of the title and description (q), kind, format (ONLINE, FACE_TO_FACE), language; soonest"
+                    + " first (by relevance first with q). Cancelled events are not listed. Public events for"
+                    + " everyone; private ones only for their organisers and the people invited.")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    public PageRepresentation<EventSummary> search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+                                                   @QueryParam("format") String format,
+                                                   @QueryParam("language") String language,
+                                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
+        var criteria = EventCriteria.of(q, kind, format, language, from, to);
+        return PageRepresentation.of(search.search(current.get(), criteria, PageRequest.parse(page, size)), e -> e);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "organiseEvent", summary = "Organise an event (validated teachers)",
+            description = "{\"title\", \"description\" (HTML, sanitised), \"kind\" (WORKSHOP, TRAINING_SESSION,"
+                    + " SCHOOL_PRESENTATION, PROJECT_PRESENTATION, PARTNER_SEARCH_SESSION, OTHER), \"format\" (ONLINE or"
+                    + " FACE_TO_FACE, which needs \"place\"), \"start\", \"end\" (ISO-8601 with an offset; the start"
+                    + " ahead, the end after it, at most 14 days), \"timeZone\" (the organiser's by default),"
+                    + " \"language\", \"visibility\" (PUBLIC or PRIVATE), \"capacity\" (online: 1 to 100, the video"
+                    + " room's; face-to-face: none for no limit), \"waitingList\" (true by default)}. 400 names the"
+                    + " first wrong field.")
+    @APIResponse(responseCode = "201", description = "The event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response organise(EventRequest body) {
+        var identity = current.require();
+        var event = events.organise(identity, required(body).details());
+        return Response.created(uri.getBaseUriBuilder().path("v1/events/{id}").build(event.id())).entity(event).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @Operation(operationId = "getEvent", summary = "An event",
+            description = "Its details, organisers, participants and waiting, seats left (null: no limit), the"
+                    + " caller's registration and invitation, and what they may do (actions: EDIT, CANCEL, INVITE,"
+                    + " REGISTER, UNREGISTER, DECLINE).")
+    @APIResponse(responseCode = "200", description = "The event")
+    public EventView get(@PathParam("id") String id) {
+        return events.event(current.get(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeEvent", summary = "Change an event (organisers)",
+            description = "The whole of POST /events' body, checked as there; capacity cannot go below the people"
+                    + " registered. A cancelled event changes no more (409 event-cancelled).")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public EventView change(@PathParam("id") String id, EventRequest body) {
+        var identity = current.require();
+        return events.change(identity, id, required(body).details());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "cancelEvent", summary = "Cancel an event (organisers)",
+            description = "It takes no one from then on; the registered and waiting are told (notification"
+                    + " event-cancelled, by mail too). Answers the cancelled event.")
+    @APIResponse(responseCode = "200", description = "The cancelled event")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "Cancelled already (event-cancelled).")
+    public EventView cancel(@PathParam("id") String id) {
+        return events.cancel(current.require(), id);
+    }
+
+    @POST
+    @Path("{id}/registrations")
+    @Operation(operationId = "registerForEvent", summary = "Register for an event (me)",
+            description = "A seat (myRegistration REGISTERED), or the waiting list of a full event (WAITING); again"
+                    + " changes nothing. A private event takes those invited (registering accepts the invitation)."
+                    + " Refused: a full event without a waiting list (409 event-full), a cancelled (409"
+                    + " event-cancelled) or finished one (409 event-over), its own organiser (409 organiser).")
+    @APIResponse(responseCode = "200", description = "The event with the caller's registration")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public EventView register(@PathParam("id") String id) {
+        return events.register(current.require(), id);
+    }
+
+    @DELETE
+    @Path("{id}/registrations/me")
+    @Operation(operationId = "unregisterFromEvent", summary = "Leave an event, or its waiting list (me)",
+            description = "The seat goes to the first person waiting, who is told (notification event-seat). Leaving"
+                    + " an event one is not registered for changes nothing.")
+    @APIResponse(responseCode = "204", description = "Left")
+    public Response unregister(@PathParam("id") String id) {
+        events.unregister(current.require(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "inviteToEvent", summary = "Invite people to an event (organisers)",
+            description = "{\"userIds\": [profile ids]}: 1 to 100 validated people; each newly invited is told"
+                    + " (notification event-invitation). One id that is nobody's refuses all (400 userIds).")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public EventView invite(@PathParam("id") String id, InvitationRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("userIds", "Send a JSON body such as {\"userIds\": [\"…\"]}.");
+        }
+        return events.invite(identity, id, body.userIds());
+    }
+
+    @DELETE
+    @Path("{id}/invitations/me")
+    @Operation(operationId = "declineEventInvitation", summary = "Decline an invitation to an event (me)",
+            description = "The caller's registration, if any, ends (the first waiting takes the seat). 409"
+                    + " not-invited for someone not invited.")
+    @APIResponse(responseCode = "204", description = "Declined")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response decline(@PathParam("id") String id) {
+        events.decline(current.require(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/organisers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addEventOrganiser", summary = "Add a co-organiser (organisers)",
+            description = "{\"userId\": profile id}: a validated person, who organises the event from then on.")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public EventView addOrganiser(@PathParam("id") String id, OrganiserRequest body) {
+        var identity = current.require();
+        if (body == null || body.userId() == null) {
+            throw new InvalidInputException("userId", "Send a JSON body such as {\"userId\": \"…\"}.");
+        }
+        return events.addOrganiser(identity, id, body.userId());
+    }
+
+    private static EventRequest required(EventRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("title", "Send a JSON body with title, kind, format, start, end and"
+                    + " visibility.");
+        }
+        return body;
+    }
+}

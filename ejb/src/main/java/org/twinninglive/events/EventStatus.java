@@ -1,0 +1,6 @@
+package org.twinninglive.events;
+
+/** Whether an event still takes place. */
+public enum EventStatus {
+    SCHEDULED, CANCELLED
+}

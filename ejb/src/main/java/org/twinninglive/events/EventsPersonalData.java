@@ -1,0 +1,55 @@
+package org.twinninglive.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import org.twinninglive.people.AccountErasing;
+import org.twinninglive.people.PersonalDataRequested;
+
+/**
+ * The events' part of an export and of an erasure (U5): the events a person organises, takes
+ * part in, waits for or is invited to. On erasure they take part in nothing (a seat they held goes
+ * to the first waiting, who is told) and organise nothing; the events they organised stay, made
+ * by a former member, for the others who take part.
+ */
+@ApplicationScoped
+public class EventsPersonalData {
+
+    /** One event as the export shows the person's part in it. */
+    public record Involvement(String eventId, String title, Instant start, boolean organiser, String registration,
+                              Instant registeredAt, String invitation, Instant invitedAt) implements Serializable {
+    }
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    Event<SeatOffered> seatOffered;
+
+    void export(@Observes PersonalDataRequested request) {
+        var part = new ArrayList<Involvement>();
+        for (var event : events.involving(request.profileId())) {
+            var registration = event.registrationOf(request.profileId());
+            var invitation = event.invitationOf(request.profileId());
+            part.add(new Involvement(event.id(), event.title(), event.startsAt(), event.isOrganiser(request.profileId()),
+                    registration.map(r -> r.status().name()).orElse(null),
+                    registration.map(EventRegistration::registeredAt).orElse(null),
+                    invitation.map(i -> i.status().name()).orElse(null),
+                    invitation.map(EventInvitation::invitedAt).orElse(null)));
+        }
+        request.add("events", part);
+    }
+
+    void erase(@Observes AccountErasing erasing) {
+        for (var event : events.involving(erasing.profileId())) {
+            var next = event.registrationOf(erasing.profileId()).isPresent() ? event.unregister(erasing.profileId())
+                    : java.util.Optional.<String>empty();
+            next.ifPresent(id -> seatOffered.fire(new SeatOffered(event.id(), id, event.title())));
+            event.forget(erasing.profileId());
+        }
+    }
+}

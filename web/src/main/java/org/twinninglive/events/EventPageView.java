@@ -1,0 +1,146 @@
+package org.twinninglive.events;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.twinninglive.contacts.ContactService;
+import org.twinninglive.people.PersonSummary;
+import org.twinninglive.platform.CurrentIdentity;
+import org.twinninglive.platform.NotFoundException;
+import org.twinninglive.platform.PageMessages;
+import org.twinninglive.platform.PageRequest;
+import org.twinninglive.platform.TwinningException;
+
+/**
+ * Backs events/event.xhtml, an event's page ({@code /events/{id}}, E1, E2, E7): its details in
+ * the reader's zone, its seats; register, leave, join the waiting list, decline an invitation; its
+ * organisers invite contacts and cancel it (after a confirmation). A private event the reader may
+ * not know is "not found".
+ */
+@Named
+@ViewScoped
+public class EventPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentIdentity identity;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    ContactService contacts;
+
+    private String id;
+    private EventView event;
+    private String invitee;
+    private boolean confirmingCancel;
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            event = events.event(identity.get(), id);
+        } catch (NotFoundException hidden) {
+            var faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    public boolean may(String action) {
+        return event != null && event.actions().contains(action);
+    }
+
+    public void register() {
+        act(() -> event = events.register(identity.require(), id), event != null && full() ? "event.waitingJoined"
+                : "event.registered");
+    }
+
+    public void unregister() {
+        act(() -> event = events.unregister(identity.require(), id), "event.unregistered");
+    }
+
+    public void decline() {
+        act(() -> event = events.decline(identity.require(), id), "event.declined");
+    }
+
+    public void startCancelling() {
+        confirmingCancel = true;
+        PageMessages.focus("event-form:confirm-cancel");
+    }
+
+    public void keep() {
+        confirmingCancel = false;
+    }
+
+    public void cancel() {
+        confirmingCancel = false;
+        act(() -> event = events.cancel(identity.require(), id), "event.cancelledDone");
+    }
+
+    /** An organiser invites the contact chosen in the list. */
+    public void invite() {
+        if (invitee == null || invitee.isBlank()) {
+            PageMessages.showAtInput("event-form:invitee", new org.twinninglive.platform.InvalidInputException(
+                    "userIds", "Choose whom to invite.").shownAs("event.invite.count", EventService.MOST_INVITED));
+            return;
+        }
+        act(() -> event = events.invite(identity.require(), id, List.of(invitee)), "event.invited");
+        invitee = null;
+    }
+
+    /** The reader's contacts, whom an organiser may invite (the first page of them). */
+    public List<PersonSummary> getContacts() {
+        if (!may(EventService.Action.INVITE.name())) {
+            return List.of();
+        }
+        return contacts.contacts(identity.require(), PageRequest.parse("0", "100")).items();
+    }
+
+    private boolean full() {
+        return event.seatsLeft() != null && event.seatsLeft() == 0;
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            PageMessages.show(FacesMessage.SEVERITY_INFO, doneKey, doneKey + ".detail");
+        } catch (TwinningException refused) {
+            PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "event.notDone", refused);
+            event = events.event(identity.get(), id);
+        }
+        PageMessages.focus("event-form:messages");
+    }
+
+    public EventView getEvent() {
+        return event;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getInvitee() {
+        return invitee;
+    }
+
+    public void setInvitee(String invitee) {
+        this.invitee = invitee;
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
+    }
+}
