@@ -64,6 +64,29 @@ public class EventsResource {
     public record OrganiserRequest(String userId) {
     }
 
+    /** Body of POST /events/{id}/posts: a thread of the event's forum and its first post. */
+    public record ThreadRequest(String title, String body) {
+    }
+
+    /** Body of POST /events/{id}/posts/{threadId}/replies. */
+    public record ReplyRequest(String body) {
+    }
+
+    /** Body of PUT /events/{id}/posts/{threadId}. */
+    public record ModerationRequest(Boolean pinned, Boolean locked) {
+    }
+
+    /** Body of PUT /events/{id}/posts/{threadId}/following. */
+    public record FollowingRequest(Boolean following) {
+    }
+
+    /** Body of POST /events/{id}/post-removals. */
+    public record RemovalRequest(String postId, String reason) {
+    }
+
+    @Inject
+    org.twinninglive.discussions.DiscussionService discussions;
+
     @Inject
     CurrentIdentity current;
 
@@ -125,6 +148,23 @@ public class EventsResource {
     @APIResponse(responseCode = "200", description = "The event")
     public EventView get(@PathParam("id") String id) {
         return events.event(current.get(), id);
+    }
+
+    @GET
+    @Path("{id}.ics")
+    @Produces("text/calendar")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @Operation(operationId = "getEventCalendar", summary = "An event's iCalendar (.ics)",
+            description = "One VEVENT in the zone the event was organised in, with its VTIMEZONE, a UID that never"
+                    + " changes, SEQUENCE bumped by every change and STATUS CANCELLED once cancelled: calendar"
+                    + " applications update the copy they hold.")
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.STRING)))
+    public Response calendar(@PathParam("id") String id) {
+        return Response.ok(events.calendar(current.get(), id), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"event.ics\"").build();
     }
 
     @PUT
@@ -222,6 +262,126 @@ public class EventsResource {
             throw new InvalidInputException("userId", "Send a JSON body such as {\"userId\": \"…\"}.");
         }
         return events.addOrganiser(identity, id, body.userId());
+    }
+
+    // --- the event's forum (E4), through the shared discussions
+
+    @GET
+    @Path("{id}/posts")
+    @Operation(operationId = "listEventThreads", summary = "The threads of an event's forum",
+            description = "Pinned first, then the latest active. A public event's forum is every signed-in person's;"
+                    + " a private one's its organisers' and the invited's.")
+    @APIResponse(responseCode = "200", description = "A page of threads")
+    public PageRepresentation<org.twinninglive.discussions.ThreadSummary> threads(@PathParam("id") String id,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageRepresentation.of(discussions.threads(current.get(), EventDiscussions.KIND, id,
+                PageRequest.parse(page, size)), t -> t);
+    }
+
+    @POST
+    @Path("{id}/posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openEventThread", summary = "Open a thread in an event's forum",
+            description = "{\"title\", \"body\"}: a title of at most 200 characters and the first post as HTML"
+                    + " (sanitised). The author follows the thread; it counts for them (event-forum-post).")
+    @APIResponse(responseCode = "201", description = "The thread with its first post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = org.twinninglive.discussions.ThreadView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The event is cancelled (event-cancelled).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response openThread(@PathParam("id") String id, ThreadRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("title", "Send a JSON body such as {\"title\": \"Questions\","
+                    + " \"body\": \"<p>…</p>\"}.");
+        }
+        var thread = discussions.open(identity, EventDiscussions.KIND, id, body.title(), body.body());
+        return Response.created(uri.getBaseUriBuilder().path("v1/events/{id}/posts/{thread}")
+                .build(id, thread.thread().id())).entity(thread).build();
+    }
+
+    @GET
+    @Path("{id}/posts/{threadId}")
+    @Operation(operationId = "getEventThread", summary = "A thread of an event's forum with a page of its posts")
+    @APIResponse(responseCode = "200", description = "The thread")
+    public org.twinninglive.discussions.ThreadView thread(@PathParam("id") String id,
+            @PathParam("threadId") String threadId, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return discussions.thread(current.get(), EventDiscussions.KIND, id, threadId, PageRequest.parse(page, size));
+    }
+
+    @PUT
+    @Path("{id}/posts/{threadId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "moderateEventThread", summary = "Pin or lock a thread (organisers)",
+            description = "{\"pinned\", \"locked\"}, each optional: a locked thread takes no reply.")
+    @APIResponse(responseCode = "200", description = "The thread")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public org.twinninglive.discussions.ThreadView moderate(@PathParam("id") String id,
+            @PathParam("threadId") String threadId, ModerationRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("pinned", "Send a JSON body such as {\"pinned\": true}.");
+        }
+        return discussions.moderate(identity, EventDiscussions.KIND, id, threadId, body.pinned(), body.locked());
+    }
+
+    @PUT
+    @Path("{id}/posts/{threadId}/following")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "followEventThread", summary = "Follow a thread of an event's forum, or stop",
+            description = "{\"following\": true|false}: a follower hears of each new reply (event-forum notices).")
+    @APIResponse(responseCode = "200", description = "The thread")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public org.twinninglive.discussions.ThreadView follow(@PathParam("id") String id,
+            @PathParam("threadId") String threadId, FollowingRequest body) {
+        var identity = current.require();
+        if (body == null || body.following() == null) {
+            throw new InvalidInputException("following", "Send a JSON body such as {\"following\": true}.");
+        }
+        return discussions.follow(identity, EventDiscussions.KIND, id, threadId, body.following());
+    }
+
+    @POST
+    @Path("{id}/posts/{threadId}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replyInEventThread", summary = "Reply in a thread of an event's forum",
+            description = "{\"body\"}: HTML, sanitised. The thread's followers are told.")
+    @APIResponse(responseCode = "201", description = "The reply",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = org.twinninglive.discussions.PostView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The thread is locked (thread-locked), or the"
+            + " event cancelled (event-cancelled).")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response reply(@PathParam("id") String id, @PathParam("threadId") String threadId, ReplyRequest body) {
+        var identity = current.require();
+        if (body == null) {
+            throw new InvalidInputException("body", "Send a JSON body such as {\"body\": \"<p>…</p>\"}.");
+        }
+        var post = discussions.reply(identity, EventDiscussions.KIND, id, threadId, body.body());
+        return Response.status(Response.Status.CREATED).entity(post).build();
+    }
+
+    @POST
+    @Path("{id}/post-removals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "removeEventPost", summary = "Remove a post of an event's forum with a reason (organisers)",
+            description = "{\"postId\", \"reason\"}: the post stays in its thread as removed, its words gone.")
+    @APIResponse(responseCode = "200", description = "The removed post")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public org.twinninglive.discussions.PostView remove(@PathParam("id") String id, RemovalRequest body) {
+        var identity = current.require();
+        if (body == null || body.postId() == null) {
+            throw new InvalidInputException("postId", "Send a JSON body such as {\"postId\": \"…\","
+                    + " \"reason\": \"…\"}.");
+        }
+        return discussions.remove(identity, EventDiscussions.KIND, id, body.postId(), body.reason());
     }
 
     private static EventRequest required(EventRequest body) {

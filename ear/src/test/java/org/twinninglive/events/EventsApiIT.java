@@ -153,6 +153,18 @@ class EventsApiIT {
         var told = Http.get(API + "/v1/notifications?size=100", cai.token());
         assertThat(People.list(told.json().get("items"))).anyMatch(n -> n.get("kind").asText().equals("event-seat"));
 
+        // more seats go to those waiting, before any newcomer
+        var dan = Projects.validatedTeacher("Dan", "FR");
+        var eva = Projects.validatedTeacher("Eva", "FR");
+        assertThat(register(dan.token(), id).get("myRegistration").asText()).isEqualTo("WAITING");
+        var larger = Http.send("PUT", EVENTS + "/" + id, organiser.token(), "application/json", body(e -> e
+                .put("format", "FACE_TO_FACE").put("place", "Sala 3, Madrid").put("capacity", 3)).toString());
+        assertThat(larger.status()).as(larger.body()).isEqualTo(200);
+        assertThat(Http.get(EVENTS + "/" + id, dan.token()).json().get("myRegistration").asText()).isEqualTo("REGISTERED");
+        assertThat(register(eva.token(), id).get("myRegistration").asText()).as("full again").isEqualTo("WAITING");
+        People.assertRefused(Http.send("PUT", EVENTS + "/" + id, organiser.token(), "application/json", body(e -> e
+                .put("format", "FACE_TO_FACE").put("place", "Sala 3, Madrid").put("capacity", 2)).toString()), "capacity");
+
         String strict = organise(organiser.token(), e -> e.put("capacity", 1).put("waitingList", false))
                 .json().get("id").asText();
         register(ana.token(), strict);
@@ -228,6 +240,96 @@ class EventsApiIT {
         assertThat(ids("q=" + word + "&to=" + in(10).toString().replace("+", "%2B"))).containsExactly(soon);
         People.assertRefused(Http.get(EVENTS + "?kind=PARTY", null), "kind");
         People.assertRefused(Http.get(EVENTS + "?from=tomorrow", null), "from");
+    }
+
+    @Test
+    void theICalendarOfAnEventKeepsItsZoneAndItsChangesAndSaysWhenItIsCancelled() throws Exception {
+        var organiser = Projects.validatedTeacher("Zoe", "ES");
+        String title = "Calendar " + People.uniqueWord();
+        String id = organise(organiser.token(), e -> e.put("title", title).put("timeZone", "Europe/Madrid")
+                .put("format", "FACE_TO_FACE").put("place", "Aula 5, Sevilla")).json().get("id").asText();
+
+        var first = calendar(id, null);
+        var event = first.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(event.getRequiredProperty("UID").getValue()).isEqualTo(id + "@twinning-live");
+        assertThat(event.getRequiredProperty("SUMMARY").getValue()).isEqualTo(title);
+        assertThat(event.getRequiredProperty("LOCATION").getValue()).isEqualTo("Aula 5, Sevilla");
+        assertThat(event.getRequiredProperty("SEQUENCE").getValue()).isEqualTo("0");
+        assertThat(event.getRequiredProperty("STATUS").getValue()).isEqualTo("CONFIRMED");
+        assertThat(event.getRequiredProperty("DTSTART").getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Europe/Madrid");
+        assertThat(first.getComponents("VTIMEZONE")).as("the zone it names, described").hasSize(1);
+        assertThat(first.getComponent("VTIMEZONE").orElseThrow().getRequiredProperty("TZID").getValue())
+                .isEqualTo("Europe/Madrid");
+
+        Http.send("PUT", EVENTS + "/" + id, organiser.token(), "application/json", body(e -> e.put("title", title)
+                .put("timeZone", "Europe/Madrid").put("format", "FACE_TO_FACE").put("place", "Aula 6, Sevilla"))
+                .toString());
+        var changed = calendar(id, null).<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(changed.getRequiredProperty("SEQUENCE").getValue()).isEqualTo("1");
+        assertThat(changed.getRequiredProperty("LOCATION").getValue()).isEqualTo("Aula 6, Sevilla");
+        Http.send("DELETE", EVENTS + "/" + id, organiser.token(), null, null);
+        var cancelled = calendar(id, null).<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT")
+                .orElseThrow();
+        assertThat(cancelled.getRequiredProperty("STATUS").getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getRequiredProperty("SEQUENCE").getValue()).isEqualTo("2");
+
+        String secret = organise(organiser.token(), e -> e.put("visibility", "PRIVATE")).json().get("id").asText();
+        assertThat(org.twinninglive.support.RawHttp.get(EVENTS + "/" + secret + ".ics", null).status())
+                .as("a private event's calendar does not exist for others").isEqualTo(404);
+        assertThat(calendar(secret, organiser.token()).getComponents("VEVENT")).hasSize(1);
+    }
+
+    private static net.fortuna.ical4j.model.Calendar calendar(String id, String token) throws Exception {
+        var answer = org.twinninglive.support.RawHttp.get(EVENTS + "/" + id + ".ics", token);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith("text/calendar");
+        return new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(
+                new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anEventsForumIsItsReadersAndItsOrganisersModerateIt() {
+        var organiser = Projects.validatedTeacher("Abril", "ES");
+        var teacher = Projects.validatedTeacher("Bruno", "FR");
+        var other = Projects.validatedTeacher("Celia", "ES");
+        String id = organise(organiser.token(), e -> { }).json().get("id").asText();
+        String posts = EVENTS + "/" + id + "/posts";
+
+        People.assertProblem(Http.get(posts, null), 404);
+        var opened = Http.send("POST", posts, teacher.token(), "application/json",
+                "{\"title\": \"Which software?\", \"body\": \"<p>Scratch or Python?</p><script>x()</script>\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.json().at("/posts/items/0/body").asText()).doesNotContain("script");
+        String threadId = opened.json().at("/thread/id").asText();
+        var replied = Http.send("POST", posts + "/" + threadId + "/replies", other.token(), "application/json",
+                "{\"body\": \"<p>Scratch first.</p>\"}");
+        assertThat(replied.status()).as(replied.body()).isEqualTo(201);
+        var told = Http.get(API + "/v1/notifications?size=100", teacher.token());
+        assertThat(People.list(told.json().get("items"))).anyMatch(n -> n.get("kind").asText().equals("discussion-reply")
+                && n.get("link").asText().equals("/events/" + id + "?thread=" + threadId));
+        assertThat(Http.get(API + "/v1/people/me/export", teacher.token()).json().get("progression").toString())
+                .contains("event-forum-post");
+
+        People.assertProblem(Http.send("PUT", posts + "/" + threadId, teacher.token(), "application/json",
+                "{\"pinned\": true}"), 403);
+        var pinned = Http.send("PUT", posts + "/" + threadId, organiser.token(), "application/json",
+                "{\"pinned\": true}");
+        assertThat(pinned.status()).as(pinned.body()).isEqualTo(200);
+        var removed = Http.send("POST", EVENTS + "/" + id + "/post-removals", organiser.token(), "application/json",
+                "{\"postId\": \"" + replied.json().get("id").asText() + "\", \"reason\": \"Off topic.\"}");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().get("removed").asBoolean()).isTrue();
+
+        Http.send("DELETE", EVENTS + "/" + id, organiser.token(), null, null);
+        Projects.assertRefusedAs(Http.send("POST", posts + "/" + threadId + "/replies", other.token(),
+                "application/json", "{\"body\": \"<p>Too late.</p>\"}"), "event-cancelled");
+        assertThat(Http.get(posts, other.token()).status()).as("still read").isEqualTo(200);
+
+        String secret = organise(organiser.token(), e -> e.put("visibility", "PRIVATE")).json().get("id").asText();
+        People.assertProblem(Http.get(EVENTS + "/" + secret + "/posts", other.token()), 404);
+        invite(organiser.token(), secret, other.id());
+        assertThat(Http.get(EVENTS + "/" + secret + "/posts", other.token()).status()).isEqualTo(200);
     }
 
     // --- helpers ---

@@ -88,6 +88,12 @@ class EventsBrowserIT {
             visitor.open(address);
             visitor.waitForText(By.id("event-title"), title, WAIT);
             assertThat(visitor.find(By.id("sign-in-to-register")).getText()).contains("Sign in");
+            String ics = visitor.find(By.id("add-to-calendar")).getAttribute("href");
+            var calendar = org.twinninglive.support.RawHttp.get(ics, null);
+            assertThat(calendar.status()).as("the page's .ics").isEqualTo(200);
+            assertThat(calendar.header("Content-Type")).startsWith("text/calendar");
+            assertThat(new String(calendar.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("BEGIN:VEVENT")
+                    .contains("SUMMARY:" + title);
         }
     }
 

@@ -82,7 +82,9 @@ class GuestsBrowserIT {
             assertThat(guest.find(By.id("posts")).getText()).contains(gema.name());
 
             guest.click(By.id("space-form:leave-space"));
-            guest.waitForText(By.tagName("main"), "You left the TwinSpace", WAIT);
+            // back on the project's page, which says so
+            guest.find(By.id("project-status"));
+            guest.waitForText(By.id("content"), "You left the TwinSpace", WAIT);
             guest.open(APP + "/projects/" + DEMO_PROJECT + "/space");
             guest.find(By.id("members-only"));
             assertThat(guest.countNow(By.id("space-form:guest-note"))).isZero();

@@ -32,7 +32,7 @@ public class ActivityRecorder {
     Clock clock;
 
     void record(@Observes ParticipationRecorded action) {
-        if (!PUBLIC_KINDS.contains(action.category())) {
+        if (!action.shown() || !PUBLIC_KINDS.contains(action.category())) {
             return;
         }
         boolean known = !em.createQuery("select 1 from Activity a where a.profileId = :profile and a.kind = :kind"

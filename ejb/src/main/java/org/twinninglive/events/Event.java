@@ -155,11 +155,26 @@ public class Event {
         return event;
     }
 
-    /** The organisers change the details: checked as when organised; refused once cancelled. */
-    public void change(EventDetails details, ZoneId organiserZone, Instant now) {
+    /**
+     * The organisers change the details: checked as when organised; refused once cancelled. Seats
+     * that a larger capacity adds go to those waiting, first come first served: their ids.
+     */
+    public List<String> change(EventDetails details, ZoneId organiserZone, Instant now) {
         requireScheduled();
         apply(details, organiserZone, now);
         sequence++;
+        var promoted = new ArrayList<String>();
+        if (!endsAt.isAfter(now)) {
+            return promoted;
+        }
+        for (var waiting : registrations.stream().filter(r -> r.status() == RegistrationStatus.WAITING).toList()) {
+            if (seats().map(seats -> participants() >= seats).orElse(false)) {
+                break;
+            }
+            waiting.promote();
+            promoted.add(waiting.profileId());
+        }
+        return promoted;
     }
 
     /** Cancelled: it takes no one, its participants are told; the ids of those to tell. */
@@ -184,7 +199,8 @@ public class Event {
         if (!endsAt.isAfter(now)) {
             throw new ConflictException("The event is over.", "event-over").shownAs("event.over");
         }
-        boolean full = seats().map(seats -> participants() >= seats).orElse(false);
+        // full when no seat is left, or when people wait already: nobody passes the queue
+        boolean full = seats().map(seats -> participants() >= seats).orElse(false) || waiting() > 0;
         if (full && !waitingList) {
             throw new ConflictException("The event is full.", "event-full").shownAs("event.full");
         }
@@ -195,14 +211,18 @@ public class Event {
         return registration;
     }
 
-    /** This person's registration ends; the seat goes to the first waiting, whose id comes back. */
-    public Optional<String> unregister(String profileId) {
+    /**
+     * This person's registration ends; the seat goes to the first waiting, whose id comes back
+     * (none once the event is over or cancelled).
+     */
+    public Optional<String> unregister(String profileId, Instant now) {
         var existing = registrationOf(profileId);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
         registrations.remove(existing.get());
-        if (existing.get().status() != RegistrationStatus.REGISTERED || status == EventStatus.CANCELLED) {
+        if (existing.get().status() != RegistrationStatus.REGISTERED || status == EventStatus.CANCELLED
+                || !endsAt.isAfter(now)) {
             return Optional.empty();
         }
         var next = registrations.stream().filter(r -> r.status() == RegistrationStatus.WAITING).findFirst();
@@ -225,27 +245,29 @@ public class Event {
     }
 
     /** An invited person declines: the event stays visible to them, their registration (if any) ends. */
-    public Optional<String> decline(String profileId) {
+    public Optional<String> decline(String profileId, Instant now) {
         var invitation = invitationOf(profileId).orElseThrow(() -> new ConflictException(
                 "You are not invited to this event.", "not-invited").shownAs("event.notInvited"));
         invitation.answer(false);
-        return unregister(profileId);
+        return unregister(profileId, now);
     }
 
-    /** Adds a co-organiser (E1). */
-    public boolean addOrganiser(String profileId) {
+    /**
+     * Adds a co-organiser (E1), who registers no more: the seat they held goes to the first
+     * waiting, whose id comes back.
+     */
+    public Optional<String> addOrganiser(String profileId, Instant now) {
         requireScheduled();
         if (isOrganiser(profileId)) {
-            return false;
+            return Optional.empty();
         }
         organisers.add(new EventOrganiser(this, profileId));
-        unregister(profileId);
-        return true;
+        return unregister(profileId, now);
     }
 
     /** A person's account is erased: they take part in nothing, organise nothing, are invited to nothing. */
-    void forget(String profileId) {
-        unregister(profileId);
+    void forget(String profileId, Instant now) {
+        unregister(profileId, now);
         organisers.removeIf(o -> o.profileId().equals(profileId));
         invitations.removeIf(i -> i.profileId().equals(profileId));
         invitations.forEach(i -> i.forgetInviter(profileId));
@@ -316,9 +338,12 @@ public class Event {
             throw new InvalidInputException("capacity", "capacity is 1 to " + largest + " for this format.")
                     .shownAs("event.capacity", largest);
         }
-        if (details.capacity() != null && details.capacity() < participants()) {
-            throw new InvalidInputException("capacity", "capacity cannot be below the " + participants()
-                    + " people registered.").shownAs("event.capacityBelow", participants());
+        int registered = (int) participants();
+        int seatsAfter = details.capacity() != null ? details.capacity()
+                : details.format() == EventFormat.ONLINE ? LARGEST_ROOM : Integer.MAX_VALUE;
+        if (seatsAfter < registered) {
+            throw new InvalidInputException("capacity", "capacity cannot be below the " + registered
+                    + " people registered.").shownAs("event.capacityBelow", registered);
         }
         title = cleanTitle;
         descriptionHtml = description.html();

@@ -7,7 +7,7 @@ import org.twinninglive.platform.Viewer;
 
 /**
  * Who may know an event exists (E2): a public one everyone, visitors included; a private one its
- * organisers and the people invited to it. To anyone else it does not exist (404 on pages and in
+ * organisers, the people invited to it, and those who registered while it was public. To anyone else it does not exist (404 on pages and in
  * the API; absent from every list, search and calendar). Its organisers change it.
  */
 @ApplicationScoped
@@ -15,7 +15,8 @@ public class EventAccess {
 
     public boolean canSee(Viewer viewer, Event event) {
         return event.visibility() == EventVisibility.PUBLIC || viewer.profileId()
-                .filter(id -> event.isOrganiser(id) || event.invitationOf(id).isPresent()).isPresent();
+                .filter(id -> event.isOrganiser(id) || event.invitationOf(id).isPresent()
+                        || event.registrationOf(id).isPresent()).isPresent();
     }
 
     /** The event, or "not found" for a viewer who may not know it exists. */

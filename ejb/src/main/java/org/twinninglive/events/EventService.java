@@ -74,6 +74,9 @@ public class EventService {
     Event<SeatOffered> seatOffered;
 
     @Inject
+    EventCalendar calendars;
+
+    @Inject
     Clock clock;
 
     /** A validated teacher organises an event; it counts for them (event-organised). */
@@ -81,7 +84,8 @@ public class EventService {
         var me = validated(identity);
         var event = org.twinninglive.events.Event.organise(me.id(), details, me.timeZone(), clock.instant());
         events.add(event);
-        organised.fire(new EventOrganised(event.id(), me.id(), event.title()));
+        organised.fire(new EventOrganised(event.id(), me.id(), event.title(),
+                event.visibility() == EventVisibility.PUBLIC));
         LOG.info(() -> "%s organised event %s (%s, %s)".formatted(me.id(), event.id(), event.visibility(),
                 event.format()));
         return view(viewers.of(identity), event);
@@ -93,12 +97,20 @@ public class EventService {
         return view(viewer, access.visible(viewer, events.find(eventId)));
     }
 
+    /** An event's iCalendar (E6), for whoever may see it; a private one is "not found" to anyone else. */
+    public String calendar(Optional<SignedInIdentity> identity, String eventId) {
+        var viewer = viewers.of(identity);
+        return calendars.ics(access.visible(viewer, events.find(eventId)));
+    }
+
     /** Its organisers change its details, checked as when organised. */
     public EventView change(SignedInIdentity identity, String eventId, EventDetails details) {
         var viewer = viewers.of(identity);
         var event = organised(viewer, eventId);
         var me = callers.of(identity);
-        event.change(details, me.timeZone(), clock.instant());
+        // more seats go to those waiting, first come first served, who are told
+        event.change(details, me.timeZone(), clock.instant())
+                .forEach(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
         return view(viewer, event);
     }
 
@@ -134,7 +146,8 @@ public class EventService {
         var viewer = viewers.of(identity);
         var event = access.visible(viewer, events.forUpdate(eventId));
         var me = callers.of(identity);
-        event.unregister(me.id()).ifPresent(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
+        event.unregister(me.id(), clock.instant())
+                .ifPresent(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
         return view(viewer, event);
     }
 
@@ -143,7 +156,8 @@ public class EventService {
         var viewer = viewers.of(identity);
         var event = access.visible(viewer, events.forUpdate(eventId));
         var me = callers.of(identity);
-        event.decline(me.id()).ifPresent(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
+        event.decline(me.id(), clock.instant())
+                .ifPresent(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
         return view(viewer, event);
     }
 
@@ -190,7 +204,8 @@ public class EventService {
                 && p.validationStatus() == ValidationStatus.VALIDATED).orElseThrow(() ->
                 new InvalidInputException("userId", "Nobody can organise as " + profileId + ".")
                         .shownAs("event.invite.unknown"));
-        event.addOrganiser(profile.id());
+        event.addOrganiser(profile.id(), clock.instant())
+                .ifPresent(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
         return view(viewer, event);
     }
 

@@ -30,6 +30,9 @@ public class EventsPersonalData {
     @Inject
     Event<SeatOffered> seatOffered;
 
+    @Inject
+    java.time.Clock clock;
+
     void export(@Observes PersonalDataRequested request) {
         var part = new ArrayList<Involvement>();
         for (var event : events.involving(request.profileId())) {
@@ -45,11 +48,13 @@ public class EventsPersonalData {
     }
 
     void erase(@Observes AccountErasing erasing) {
-        for (var event : events.involving(erasing.profileId())) {
-            var next = event.registrationOf(erasing.profileId()).isPresent() ? event.unregister(erasing.profileId())
-                    : java.util.Optional.<String>empty();
+        var now = clock.instant();
+        for (var found : events.involving(erasing.profileId())) {
+            // the event's row locked, as a registration locks it: a seat freed here is not sold twice
+            var event = events.forUpdate(found.id()).orElse(found);
+            var next = event.unregister(erasing.profileId(), now);
             next.ifPresent(id -> seatOffered.fire(new SeatOffered(event.id(), id, event.title())));
-            event.forget(erasing.profileId());
+            event.forget(erasing.profileId(), now);
         }
     }
 }

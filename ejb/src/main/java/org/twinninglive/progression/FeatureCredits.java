@@ -76,7 +76,9 @@ public class FeatureCredits {
 
     void eventOrganised(@Observes @Priority(Interceptor.Priority.APPLICATION)
                         org.twinninglive.events.EventOrganised fact) {
-        ledger.record(new ParticipationRecorded(fact.organiserId(), "event-organised", fact.eventId(), fact.title()));
+        // a private event counts, but no follower hears of it
+        ledger.record(new ParticipationRecorded(fact.organiserId(), "event-organised", fact.eventId(), fact.title(),
+                fact.listed()));
     }
 
     void materialShared(@Observes @Priority(Interceptor.Priority.APPLICATION)

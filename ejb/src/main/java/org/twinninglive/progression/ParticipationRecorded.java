@@ -12,11 +12,18 @@ import java.util.Objects;
  *                  of a category is credited once, however often it is reported
  * @param label     how people would name the reference (a module's title, a school's name), for
  *                  activity feeds; may be null
+ * @param shown     whether followers may hear of it (false: it counts, but nobody's feed shows it, as
+ *                  for a private event)
  */
-public record ParticipationRecorded(String profileId, String category, String reference, String label) {
+public record ParticipationRecorded(String profileId, String category, String reference, String label,
+                                    boolean shown) {
 
     public ParticipationRecorded(String profileId, String category, String reference) {
-        this(profileId, category, reference, null);
+        this(profileId, category, reference, null, true);
+    }
+
+    public ParticipationRecorded(String profileId, String category, String reference, String label) {
+        this(profileId, category, reference, label, true);
     }
 
     public ParticipationRecorded {

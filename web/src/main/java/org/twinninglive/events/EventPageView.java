@@ -41,6 +41,7 @@ public class EventPageView implements Serializable {
     private EventView event;
     private String invitee;
     private boolean confirmingCancel;
+    private List<PersonSummary> contactList;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -60,8 +61,17 @@ public class EventPageView implements Serializable {
     }
 
     public void register() {
-        act(() -> event = events.register(identity.require(), id), event != null && full() ? "event.waitingJoined"
-                : "event.registered");
+        try {
+            event = events.register(identity.require(), id);
+            // said as it came out: a seat, or the waiting list of an event that filled meanwhile
+            String done = event.myRegistration() == RegistrationStatus.WAITING ? "event.waitingJoined"
+                    : "event.registered";
+            PageMessages.show(FacesMessage.SEVERITY_INFO, done, done + ".detail");
+        } catch (TwinningException refused) {
+            PageMessages.showRefusal(FacesMessage.SEVERITY_WARN, "event.notDone", refused);
+            event = events.event(identity.get(), id);
+        }
+        PageMessages.focus("event-form:messages");
     }
 
     public void unregister() {
@@ -95,18 +105,18 @@ public class EventPageView implements Serializable {
         }
         act(() -> event = events.invite(identity.require(), id, List.of(invitee)), "event.invited");
         invitee = null;
+        contactList = null;
     }
 
-    /** The reader's contacts, whom an organiser may invite (the first page of them). */
+    /** The reader's contacts, whom an organiser may invite (the first 100): read once per view, and after an invitation. */
     public List<PersonSummary> getContacts() {
         if (!may(EventService.Action.INVITE.name())) {
             return List.of();
         }
-        return contacts.contacts(identity.require(), PageRequest.parse("0", "100")).items();
-    }
-
-    private boolean full() {
-        return event.seatsLeft() != null && event.seatsLeft() == 0;
+        if (contactList == null) {
+            contactList = contacts.contacts(identity.require(), PageRequest.parse("0", "100")).items();
+        }
+        return contactList;
     }
 
     private void act(Runnable action, String doneKey) {
