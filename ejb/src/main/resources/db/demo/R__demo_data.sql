@@ -400,3 +400,21 @@ where not exists (select 1 from calendar_event where id = 'de000000-0000-4000-80
 insert into event_organiser (event_id, profile_id)
 select 'de000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001'
 where not exists (select 1 from event_organiser where event_id = 'de000000-0000-4000-8000-000000000002');
+-- bob's drop-in video room (E3), open from an hour ago for two weeks; alice has a seat
+insert into calendar_event (id, title, description_html, description_text, kind, format, place, starts_at, ends_at,
+                            time_zone, language, visibility, capacity, waiting_list, status, created_by, created_at,
+                            updated_at, sequence, version)
+select 'de000000-0000-4000-8000-000000000003', 'Drop-in video room: ask the ambassadors',
+       '<p>Ambassadors answer questions about eTwinning projects, any day, in this video room.</p>',
+       'Ambassadors answer questions about eTwinning projects, any day, in this video room.',
+       'OTHER', 'ONLINE', null, current_timestamp - interval '1' hour,
+       current_timestamp + interval '13' day, 'Europe/Paris', 'en', 'PUBLIC', 100, true,
+       'SCHEDULED', 'b0000000-0000-4000-8000-000000000002', current_timestamp, current_timestamp, 0, 0
+where not exists (select 1 from calendar_event where id = 'de000000-0000-4000-8000-000000000003');
+insert into event_organiser (event_id, profile_id)
+select 'de000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000002'
+where not exists (select 1 from event_organiser where event_id = 'de000000-0000-4000-8000-000000000003');
+insert into event_registration (id, event_id, profile_id, status, registered_at)
+select 'df000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000003',
+       'b0000000-0000-4000-8000-000000000001', 'REGISTERED', current_timestamp
+where not exists (select 1 from event_registration where id = 'df000000-0000-4000-8000-000000000001');

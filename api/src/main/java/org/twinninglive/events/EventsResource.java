@@ -96,6 +96,9 @@ public class EventsResource {
     @Inject
     EventSearch search;
 
+    @Inject
+    EventRoom room;
+
     @Context
     UriInfo uri;
 
@@ -165,6 +168,52 @@ public class EventsResource {
     public Response calendar(@PathParam("id") String id) {
         return Response.ok(events.calendar(current.get(), id), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"event.ics\"").build();
+    }
+
+    @POST
+    @Path("{id}/video-token")
+    @Operation(operationId = "createEventVideoToken", summary = "Join an online event's video room (E3)",
+            description = "A new OpenVidu connection token for the caller, made when the room is first joined: role"
+                    + " MODERATOR for organisers, PUBLISHER for registered participants, nobody else (403). The room"
+                    + " opens 15 minutes before the start and stays open until 30 minutes after the end, unless its"
+                    + " organisers closed it; it holds 100 people at once. Asking again ends the caller's earlier"
+                    + " connection and keeps their place. The browser joins with openvidu-browser 2.x:"
+                    + " session.connect(token).")
+    @APIResponse(responseCode = "200", description = "The token and the caller's role",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VideoToken.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The room is not open yet (room-not-open),"
+            + " closed or over (room-closed), full (room-full); the event is face-to-face (not-online) or cancelled"
+            + " (event-cancelled).")
+    @APIResponse(responseCode = "503", ref = "Unavailable", description = "The video server is not configured or"
+            + " does not answer within a few seconds (video-unavailable); nothing was kept.")
+    public VideoToken videoToken(@PathParam("id") String id) {
+        return room.token(current.require(), id);
+    }
+
+    @GET
+    @Path("{id}/video-room")
+    @Operation(operationId = "getEventVideoRoom", summary = "An event's video room",
+            description = "Where it stands (state: NONE for a face-to-face event, NOT_YET, OPEN, CLOSED, OVER,"
+                    + " CANCELLED), when it opens, whether the video server is there right now (available), the role"
+                    + " the caller would join with (absent: they may not join), how many are in it, and whether the"
+                    + " caller may close it. The video server is not asked.")
+    @APIResponse(responseCode = "200", description = "The room",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventRoomView.class)))
+    public EventRoomView videoRoom(@PathParam("id") String id) {
+        return room.room(current.get(), id);
+    }
+
+    @DELETE
+    @Path("{id}/video-room")
+    @Operation(operationId = "closeEventVideoRoom", summary = "Close an event's video room (organisers)",
+            description = "Nobody joins it again and the video server sends everyone out. Closing it again changes"
+                    + " nothing.")
+    @APIResponse(responseCode = "200", description = "The closed room",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventRoomView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "A face-to-face (not-online) or cancelled"
+            + " (event-cancelled) event.")
+    public EventRoomView closeVideoRoom(@PathParam("id") String id) {
+        return room.close(current.require(), id);
     }
 
     @PUT

@@ -67,7 +67,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case NotFoundException notFound -> Problem.of(404, "There is no resource at this address.");
             case org.twinninglive.platform.NotFoundException notFound -> Problem.of(404, notFound.getMessage());
             case ForbiddenException forbidden -> Problem.of(403, forbidden.getMessage());
-            case org.twinninglive.platform.UnavailableException unavailable -> Problem.of(503, unavailable.getMessage());
+            case org.twinninglive.platform.UnavailableException unavailable -> unavailable.type()
+                    .map(type -> new Problem(type, Problem.title(503), 503, unavailable.getMessage(), null))
+                    .orElseGet(() -> Problem.of(503, unavailable.getMessage()));
             case EJBAccessException denied -> Problem.of(403, "Your account may not do this.");
             case ConflictException conflict -> conflict.type()
                     .map(type -> new Problem(type, Problem.title(409), 409, conflict.getMessage(), null))

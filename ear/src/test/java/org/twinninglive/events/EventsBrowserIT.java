@@ -97,6 +97,68 @@ class EventsBrowserIT {
         }
     }
 
+    /** bob's drop-in video room (R__demo_data.sql): open from an hour ago for two weeks, alice registered. */
+    private static final String DROP_IN = "de000000-0000-4000-8000-000000000003";
+
+    /**
+     * Stands in for openvidu-browser (the fake OpenVidu speaks REST only, no WebRTC): keeps the
+     * token the page joined with, and answers as the library does.
+     */
+    private static final String OPENVIDU_STUB = """
+            window.__joined = null;
+            window.OpenVidu = function () {
+                this.initSession = function () {
+                    return {
+                        on: function () {},
+                        connect: function (token) { window.__joined = token; return Promise.resolve(); },
+                        publish: function () { return Promise.resolve(); },
+                        disconnect: function () {}
+                    };
+                };
+                this.initPublisherAsync = function () {
+                    return Promise.resolve({ publishAudio: function () {}, publishVideo: function () {}, stream: null });
+                };
+            };
+            """;
+
+    @Test
+    void aliceJoinsTheVideoRoomAsAParticipantAndChiaraIsNotLetIn() {
+        org.twinninglive.support.FakeOpenVidu.start().reset();
+        try (var alice = new Browser()) {
+            alice.open(APP + "/projects/").signInAs("alice");
+            alice.find(By.id("main-tabs"));
+            alice.open(APP + "/events/" + DROP_IN);
+            alice.click(By.id("open-room"));
+            alice.find(By.id("room-join"));
+            assertThat(alice.find(By.id("room-before")).getText()).contains("camera and microphone");
+            assertThat(PageChecks.axe(alice)).as("the room's first step passes axe").isEmpty();
+            alice.script(OPENVIDU_STUB);
+            alice.click(By.id("room-join"));
+            alice.waitForText(By.id("room-status"), "You are in the room", WAIT);
+            assertThat(alice.find(By.id("video-room")).getAttribute("data-role")).isEqualTo("PUBLISHER");
+            assertThat(String.valueOf(alice.script("return window.__joined;")))
+                    .contains("sessionId=tl-event-" + DROP_IN, "role=PUBLISHER");
+            assertThat(alice.find(By.id("room-controls")).isDisplayed()).isTrue();
+            assertThat(PageChecks.axe(alice)).as("the room with its controls passes axe").isEmpty();
+            alice.viewport(360, 800);
+            var narrow = PageChecks.overflow(alice);
+            assertThat(narrow.scrollWidth()).as("the room at 360 px: %s", narrow.widest())
+                    .isLessThanOrEqualTo(narrow.innerWidth());
+            alice.naturalViewport();
+        }
+        try (var chiara = new Browser()) {
+            chiara.open(APP + "/projects/").signInAs("chiara");
+            chiara.find(By.id("main-tabs"));
+            chiara.open(APP + "/events/room?id=" + DROP_IN);
+            assertThat(chiara.find(By.id("room-register-first")).getText()).contains("Register for the event");
+            assertThat(chiara.countNow(By.id("room-join"))).as("no way in").isZero();
+            Object status = chiara.asyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {method: 'POST'}).then(function (r) { done(r.status); });",
+                    APP + "/events/room-token?id=" + DROP_IN);
+            assertThat(String.valueOf(status)).as("her browser asks for a token anyway").isEqualTo("403");
+        }
+    }
+
     /** Types a date and time into a datetime-local field as the browser takes it. */
     private static void setLocal(Browser browser, String id, LocalDateTime value) {
         browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",

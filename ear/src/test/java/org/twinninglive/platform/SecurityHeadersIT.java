@@ -68,6 +68,8 @@ class SecurityHeadersIT {
                         "form-action 'self' " + KEYCLOAK, "connect-src 'self' ws://localhost:")
                 .containsPattern("script-src 'self' 'nonce-[^']+';?$");
         assertThat(policy.substring(policy.indexOf("script-src"))).doesNotContain("unsafe");
+        assertThat(policy).as("connections: the platform, its live push and the video server (OPENVIDU_URL), nothing else")
+                .containsPattern("connect-src 'self' ws://localhost:\\d+ http://127\\.0\\.0\\.1:\\d+ ws://127\\.0\\.0\\.1:\\d+;");
         String nonce = nonceOf(page);
         assertThat(page.body()).as("PrimeFaces' inline scripts carry the nonce of the policy")
                 .contains("nonce=\"" + nonce + "\"")

@@ -121,6 +121,10 @@ public class Event {
     @Column(nullable = false)
     private int sequence;
 
+    /** When its organisers closed the video room (E3); null while it may open. */
+    @Column(name = "room_closed_at")
+    private Instant roomClosedAt;
+
     @Version
     private long version;
 
@@ -360,6 +364,44 @@ public class Event {
         waitingList = details.waitingList() == null || details.waitingList();
         updatedAt = now;
     }
+
+    /** How long before the start the video room opens (E3). */
+    public static final java.time.Duration ROOM_OPENS_BEFORE = java.time.Duration.ofMinutes(15);
+    /** How long after the end the room stays open, for those who overrun. */
+    public static final java.time.Duration ROOM_STAYS_AFTER = java.time.Duration.ofMinutes(30);
+
+    /** Where the video room of this event stands at this moment. */
+    public RoomState roomState(Instant now) {
+        if (format != EventFormat.ONLINE) {
+            return RoomState.NONE;
+        }
+        if (status == EventStatus.CANCELLED) {
+            return RoomState.CANCELLED;
+        }
+        if (roomClosedAt != null) {
+            return RoomState.CLOSED;
+        }
+        if (now.isBefore(startsAt.minus(ROOM_OPENS_BEFORE))) {
+            return RoomState.NOT_YET;
+        }
+        return now.isBefore(endsAt.plus(ROOM_STAYS_AFTER)) ? RoomState.OPEN : RoomState.OVER;
+    }
+
+    /** The organisers close the room: nobody joins it again. Closing it twice changes nothing. */
+    public void closeRoom(Instant now) {
+        requireScheduled();
+        if (roomClosedAt == null) {
+            roomClosedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    public Instant roomOpensAt() {
+        return startsAt.minus(ROOM_OPENS_BEFORE);
+    }
+
+    /** The video room's state: none for a face-to-face event. */
+    public enum RoomState { NONE, NOT_YET, OPEN, CLOSED, OVER, CANCELLED }
 
     private void requireScheduled() {
         if (status == EventStatus.CANCELLED) {

@@ -27,8 +27,15 @@ public class EventsPersonalData {
     @Inject
     EventRepository events;
 
+    /** A seat the person took in a video room (E3): when they first joined, and as whom. */
+    public record RoomSeat(String eventId, String role, Instant joinedAt) implements Serializable {
+    }
+
     @Inject
     Event<SeatOffered> seatOffered;
+
+    @Inject
+    EventRoomSeats roomSeats;
 
     @Inject
     java.time.Clock clock;
@@ -45,10 +52,13 @@ public class EventsPersonalData {
                     invitation.map(EventInvitation::invitedAt).orElse(null)));
         }
         request.add("events", part);
+        request.add("eventVideoSeats", roomSeats.seatsOf(request.profileId()).stream()
+                .map(seat -> new RoomSeat(seat.eventId(), seat.role().name(), seat.joinedAt())).toList());
     }
 
     void erase(@Observes AccountErasing erasing) {
         var now = clock.instant();
+        roomSeats.eraseSeatsOf(erasing.profileId());
         for (var found : events.involving(erasing.profileId())) {
             // the event's row locked, as a registration locks it: a seat freed here is not sold twice
             var event = events.forUpdate(found.id()).orElse(found);

@@ -81,6 +81,13 @@ public class FeatureCredits {
                 fact.listed()));
     }
 
+    /** "Attend an event": a participant's first join of its video room, once per event (E3). */
+    void eventAttended(@Observes @Priority(Interceptor.Priority.APPLICATION)
+                       org.twinninglive.events.EventAttended fact) {
+        ledger.record(new ParticipationRecorded(fact.profileId(), "event-attended", fact.eventId(), fact.title(),
+                fact.listed()));
+    }
+
     void materialShared(@Observes @Priority(Interceptor.Priority.APPLICATION)
                         org.twinninglive.twinspace.MaterialShared fact) {
         ledger.record(new ParticipationRecorded(fact.profileId(), "twinspace-material", fact.fileId(), fact.fileName()));

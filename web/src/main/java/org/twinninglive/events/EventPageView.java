@@ -37,11 +37,15 @@ public class EventPageView implements Serializable {
     @Inject
     ContactService contacts;
 
+    @Inject
+    EventRoom rooms;
+
     private String id;
     private EventView event;
     private String invitee;
     private boolean confirmingCancel;
     private List<PersonSummary> contactList;
+    private EventRoomView room;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -61,6 +65,7 @@ public class EventPageView implements Serializable {
     }
 
     public void register() {
+        room = null;
         try {
             event = events.register(identity.require(), id);
             // said as it came out: a seat, or the waiting list of an event that filled meanwhile
@@ -120,6 +125,7 @@ public class EventPageView implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
+        room = null;
         try {
             action.run();
             PageMessages.show(FacesMessage.SEVERITY_INFO, doneKey, doneKey + ".detail");
@@ -132,6 +138,14 @@ public class EventPageView implements Serializable {
 
     public EventView getEvent() {
         return event;
+    }
+
+    /** The video room of an online event (E3), as the reader sees it: read once per view (the video server is not asked). */
+    public EventRoomView getRoom() {
+        if (room == null && event != null && event.format() == EventFormat.ONLINE) {
+            room = rooms.room(identity.get(), id);
+        }
+        return room;
     }
 
     public String getId() {
