@@ -59,7 +59,9 @@ public class FilesResource {
     @Operation(operationId = "uploadFile", summary = "Upload a file",
             description = "multipart/form-data: the part file, with its file name, and optionally use: attachment"
                     + " (default; at most 10 MB: PDF, JPEG, PNG, GIF, WebP, UTF-8 plain text, docx, xlsx, pptx, odt,"
-                    + " ods, odp) or image (at most 5 MB: JPEG, PNG, GIF, WebP). The type is decided by the content,"
+                    + " ods, odp), image (at most 5 MB: JPEG, PNG, GIF, WebP) or document (an event's archive; at"
+                    + " most 20 MB: PDF, docx, xlsx, pptx, odt, ods, odp, JPEG, PNG, GIF, WebP; the body at most 21"
+                    + " MB). The type is decided by the content,"
                     + " never by the name or the part's Content-Type; the name kept gets the extension of the real"
                     + " type. Pictures are re-encoded (no metadata, at most 2048 px, JPEG or PNG) with a 320 px"
                     + " thumbnail. Markup (HTML, SVG, XML), documents with macros and other archives are refused."
@@ -70,7 +72,7 @@ public class FilesResource {
             schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file", properties = {
                     @SchemaProperty(name = "file", type = SchemaType.STRING, format = BINARY,
                             description = "The file, with its name (Content-Disposition filename)"),
-                    @SchemaProperty(name = "use", type = SchemaType.STRING, enumeration = {"attachment", "image"},
+                    @SchemaProperty(name = "use", type = SchemaType.STRING, enumeration = {"attachment", "image", "document"},
                             defaultValue = "attachment", description = "What the file is for: its limits")
             })))
     @APIResponse(responseCode = "201", description = "Kept, unattached: its id, the name kept, the size in bytes and"
@@ -188,7 +190,7 @@ public class FilesResource {
         try (InputStream content = part.getContent()) {
             return new String(content.readNBytes(MAX_USE_LENGTH), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
-            throw new InvalidInputException("use", "use could not be read: send attachment or image.");
+            throw new InvalidInputException("use", "use could not be read: send attachment, image or document.");
         }
     }
 }

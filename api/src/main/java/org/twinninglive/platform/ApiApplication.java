@@ -95,7 +95,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 + " applies.",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE,
                                         schema = @Schema(implementation = Problem.class))),
-                        @APIResponse(name = "TooLarge", description = "The body is larger than 10 MB.",
+                        @APIResponse(name = "TooLarge", description = "The body is larger than 10 MB (21 MB for an"
+                                + " upload to POST /v1/files).",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE,
                                         schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "UnsupportedMediaType", description = "The body's Content-Type is not one"

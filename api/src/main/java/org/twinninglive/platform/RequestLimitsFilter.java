@@ -15,8 +15,9 @@ import java.io.IOException;
 
 /**
  * What the API refuses before any resource reads the request, as a problem document: a body
- * over {@value #MAX_BODY} bytes (413, told by its Content-Length or found while reading a
- * chunked one). (A token in the address, {@code ?access_token=}, is ignored by the OIDC client
+ * over {@value #MAX_BODY} bytes, or over {@value #MAX_UPLOAD_BODY} for an upload ({@code POST
+ * /v1/files}, whose largest use takes 20 MB: media.UploadPolicy) (413, told by its Content-Length
+ * or found while reading a chunked one). (A token in the address, {@code ?access_token=}, is ignored by the OIDC client
  * itself, server.cli: tokens go in the Authorization header only.)
  */
 @WebFilter(filterName = "request-limits", urlPatterns = "/*")
@@ -25,20 +26,32 @@ public class RequestLimitsFilter extends HttpFilter {
     /** 10 MB: a photo is at most 5 MB (people.PhotoProcessing), JSON bodies are small. */
     public static final long MAX_BODY = 10L * 1024 * 1024;
 
+    /** 21 MB: an upload's largest file (20 MB, an event's document) and its multipart envelope. */
+    public static final long MAX_UPLOAD_BODY = 21L * 1024 * 1024;
+
+    private static final String UPLOADS = "/v1/files";
+
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > MAX_BODY) {
+        long limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
             refuse(response, tooLarge());
             return;
         }
-        chain.doFilter(new Bounded(request), response);
+        chain.doFilter(new Bounded(request, limit), response);
+    }
+
+    /** The upload's limit for POST /v1/files exactly, the smaller one for every other request. */
+    private static long limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && UPLOADS.equals(path) ? MAX_UPLOAD_BODY : MAX_BODY;
     }
 
     static Problem tooLarge() {
-        return Problem.of(413, "The request body is larger than 10 MB.");
+        return Problem.of(413, "The request body is larger than 10 MB (21 MB for an upload to /v1/files).");
     }
 
     private static void refuse(HttpServletResponse response, Problem problem) throws IOException {
@@ -51,16 +64,18 @@ public class RequestLimitsFilter extends HttpFilter {
     /** A body longer than the limit without a Content-Length (chunked) fails while it is read. */
     private static final class Bounded extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream bounded;
 
-        Bounded(HttpServletRequest request) {
+        Bounded(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (bounded == null) {
-                bounded = new BoundedStream(super.getInputStream());
+                bounded = new BoundedStream(super.getInputStream(), limit);
             }
             return bounded;
         }
@@ -69,10 +84,12 @@ public class RequestLimitsFilter extends HttpFilter {
     private static final class BoundedStream extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final long limit;
         private long read;
 
-        BoundedStream(ServletInputStream in) {
+        BoundedStream(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override
@@ -91,8 +108,8 @@ public class RequestLimitsFilter extends HttpFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BODY) {
-                throw new BodyTooLargeException();
+            if (read > limit) {
+                throw new BodyTooLargeException(limit);
             }
         }
 
@@ -115,8 +132,8 @@ public class RequestLimitsFilter extends HttpFilter {
     /** Thrown while a resource reads an over-long body; the problem mapper answers 413. */
     public static final class BodyTooLargeException extends RuntimeException {
 
-        BodyTooLargeException() {
-            super("request body over " + MAX_BODY + " bytes");
+        BodyTooLargeException(long limit) {
+            super("request body over " + limit + " bytes");
         }
     }
 }

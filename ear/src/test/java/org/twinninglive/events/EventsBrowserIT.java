@@ -21,14 +21,16 @@ import org.twinninglive.support.People;
 /**
  * Events in the browser (E1, E2): bob organises a public online event (an end before its start
  * refused beside the field, nothing made), and lands on its page; alice finds it on the Events
- * tab and registers; a visitor reads it and is asked to sign in to register. Each state passes
- * axe and fits 360 px.
+ * tab and registers, then shares a document (E5) with the upload's progress bar and downloads it;
+ * a visitor reads it and is asked to sign in to register. Each state passes axe and fits 360 px.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventsBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @BeforeAll
     static void once() {
@@ -37,7 +39,7 @@ class EventsBrowserIT {
     }
 
     @Test
-    void bobOrganisesAnEventAndAliceRegisters() {
+    void bobOrganisesAnEventAndAliceRegisters() throws java.io.IOException {
         String title = "Robotics for beginners " + People.uniqueWord();
         var start = LocalDateTime.now().plusDays(10).truncatedTo(ChronoUnit.HOURS);
         String address;
@@ -77,6 +79,18 @@ class EventsBrowserIT {
             alice.click(By.id("event-form:register"));
             alice.waitForText(By.id("registered"), "You take part", WAIT);
             assertThat(alice.find(By.id("event-seats")).getText()).contains("24 seats left");
+            // the archive (E5): a participant shares a document with a progress bar, lists it and reads it back
+            alice.open(alice.currentUrl());
+            alice.waitForText(By.id("documents-heading"), "Documents", WAIT);
+            var slides = java.nio.file.Files.createTempFile("slides", ".pdf");
+            java.nio.file.Files.write(slides, PDF);
+            alice.find(By.id("document-upload")).sendKeys(slides.toAbsolutePath().toString());
+            alice.waitForText(By.id("document-upload-status"), slides.getFileName() + " attached", WAIT);
+            alice.waitForText(By.id("documents-form:document-list"), slides.getFileName().toString(), WAIT);
+            String href = alice.find(By.cssSelector("#documents a.document-link")).getAttribute("href");
+            assertThat(alice.asyncScript("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + b.byteLength)));",
+                    href)).as("the document's download").isEqualTo("200 " + PDF.length);
             assertThat(PageChecks.axe(alice)).as("a participant's event page passes axe").isEmpty();
             alice.viewport(360, 800);
             var narrow = PageChecks.overflow(alice);

@@ -104,6 +104,20 @@ public final class RawHttp {
         return send(builder.build());
     }
 
+    /**
+     * Sends a large body from a stream of known length, as an upload client does (Expect:
+     * 100-continue), without holding it in memory.
+     */
+    public static Response sendStreamed(String method, String url, String token, String contentType, long length,
+                                        java.util.function.Supplier<java.io.InputStream> body) {
+        var builder = request(url, token).expectContinue(true).method(method,
+                HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body), length));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
     private static HttpRequest.Builder request(String url, String token) {
         var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         if (token != null) {

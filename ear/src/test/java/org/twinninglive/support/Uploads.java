@@ -57,6 +57,54 @@ public final class Uploads {
                 : RawHttp.send("POST", url, token, type, bytes);
     }
 
+    /**
+     * POSTs one file of {@code size} bytes (these first bytes, then zeros) with the field use, as
+     * multipart/form-data streamed from a generator: a large file without a large array.
+     */
+    public static RawHttp.Response postLarge(String url, String token, String use, String fileName, String contentType,
+                                             byte[] start, long size) {
+        String boundary = "----twinning-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"use\"\r\n\r\n" + use + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        long length = head.length + size + tail.length;
+        return RawHttp.sendStreamed("POST", url, token, "multipart/form-data; boundary=" + boundary, length,
+                () -> new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                        new java.io.ByteArrayInputStream(head), new java.io.ByteArrayInputStream(start),
+                        new Zeros(size - start.length), new java.io.ByteArrayInputStream(tail)))));
+    }
+
+    /** So many zero bytes, made as they are read. */
+    private static final class Zeros extends java.io.InputStream {
+
+        private long left;
+
+        Zeros(long count) {
+            this.left = count;
+        }
+
+        @Override
+        public int read() {
+            if (left <= 0) {
+                return -1;
+            }
+            left--;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+            left -= n;
+            return n;
+        }
+    }
+
     /** A real picture as PNG: an orange field with a blue disc. */
     public static byte[] png(int width, int height) {
         return image(width, height, "png");

@@ -14,7 +14,9 @@ import org.twinninglive.people.PersonalDataRequested;
  * The events' part of an export and of an erasure (U5): the events a person organises, takes
  * part in, waits for or is invited to. On erasure they take part in nothing (a seat they held goes
  * to the first waiting, who is told) and organise nothing; the events they organised stay, made
- * by a former member, for the others who take part.
+ * by a former member, for the others who take part. The documents they added to events' archives
+ * (E5) are in their export and, like a TwinSpace's materials, stay in the archives on erasure, added
+ * by a former member.
  */
 @ApplicationScoped
 public class EventsPersonalData {
@@ -24,12 +26,20 @@ public class EventsPersonalData {
                               Instant registeredAt, String invitation, Instant invitedAt) implements Serializable {
     }
 
+    /** A document the person added to an event's archive, as the export shows it. */
+    public record Document(String eventId, String fileId, String name, long size, String type)
+            implements Serializable {
+    }
+
     @Inject
     EventRepository events;
 
     /** A seat the person took in a video room (E3): when they first joined, and as whom. */
     public record RoomSeat(String eventId, String role, Instant joinedAt) implements Serializable {
     }
+
+    @Inject
+    org.twinninglive.media.FileStore files;
 
     @Inject
     Event<SeatOffered> seatOffered;
@@ -54,6 +64,9 @@ public class EventsPersonalData {
         request.add("events", part);
         request.add("eventVideoSeats", roomSeats.seatsOf(request.profileId()).stream()
                 .map(seat -> new RoomSeat(seat.eventId(), seat.role().name(), seat.joinedAt())).toList());
+        request.add("eventDocuments", files.uploadedBy(request.profileId(), EventArchive.OWNER).entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(f -> new Document(e.getKey(), f.id(), f.name(), f.size(),
+                        f.type()))).toList());
     }
 
     void erase(@Observes AccountErasing erasing) {

@@ -129,6 +129,21 @@ public class FileStore {
         return byThing;
     }
 
+    /** The files attached to one thing, with their uploaders and when they were attached, oldest first. */
+    public List<AttachedFileView> attachedWithUploaders(String owner, String ownerId) {
+        return files.attachedTo(owner, List.of(ownerId)).stream().map(FileStore::attached).toList();
+    }
+
+    /** One file of one thing of an owner, with its uploader; empty when the file is not that thing's. */
+    public Optional<AttachedFileView> attachedFile(String owner, String ownerId, String fileId) {
+        return files.find(fileId).filter(found -> owner.equals(found.owner()) && ownerId.equals(found.ownerId()))
+                .map(FileStore::attached);
+    }
+
+    private static AttachedFileView attached(StoredFile file) {
+        return new AttachedFileView(file.view(), file.uploaderId(), file.attachedAt());
+    }
+
     /**
      * A file (or its thumbnail) for a viewer who may read it: its uploader while unattached, then
      * whom the owner's {@link FileAccess} lets read the thing. Anyone else, like a missing file,

@@ -24,7 +24,16 @@ public enum UploadPolicy {
     /** A profile photo, by the rules of people.PhotoProcessing: a JPEG of at most 512 px, a 96 px square thumbnail. */
     PHOTO(5, EnumSet.of(FileType.JPEG, FileType.PNG, FileType.WEBP),
             new ImageRecoding.Sizes(512, 96, true, true),
-            "file.notAPhoto", "a JPEG, PNG or WebP picture");
+            "file.notAPhoto", "a JPEG, PNG or WebP picture"),
+    /**
+     * A document of an event's archive (E5): a PDF, an office document or a picture, up to 20 MB;
+     * pictures at most 2048 px, thumbnail 320 px. No plain text: an archive keeps documents.
+     */
+    DOCUMENT(20, EnumSet.of(FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.PPTX, FileType.ODT, FileType.ODS,
+            FileType.ODP, FileType.JPEG, FileType.PNG, FileType.GIF, FileType.WEBP),
+            new ImageRecoding.Sizes(2048, 320, false, false),
+            "file.notADocument", "a PDF, a Word, Excel, PowerPoint or OpenDocument file, or a JPEG, PNG, GIF or WebP"
+            + " picture");
 
     private static final int MEGABYTE = 1024 * 1024;
 
@@ -43,8 +52,8 @@ public enum UploadPolicy {
     }
 
     /**
-     * The use a client names ({@code attachment}, the default, or {@code image}). A profile
-     * photo has its own address and is no use of the files API.
+     * The use a client names ({@code attachment}, the default, {@code image} or {@code document}).
+     * A profile photo has its own address and is no use of the files API.
      */
     public static UploadPolicy ofUse(String use) {
         if (use == null || use.isBlank() || use.strip().equalsIgnoreCase("attachment")) {
@@ -53,7 +62,10 @@ public enum UploadPolicy {
         if (use.strip().equalsIgnoreCase("image")) {
             return IMAGE;
         }
-        throw new InvalidInputException("use", "use must be attachment or image.");
+        if (use.strip().equalsIgnoreCase("document")) {
+            return DOCUMENT;
+        }
+        throw new InvalidInputException("use", "use must be attachment, image or document.");
     }
 
     /** The largest upload, in bytes. */
@@ -63,6 +75,20 @@ public enum UploadPolicy {
 
     public Set<FileType> types() {
         return Set.copyOf(types);
+    }
+
+    /** Whether a stored file of this MIME type is one this use takes (a file uploaded for another use). */
+    public boolean takes(String mimeType) {
+        return FileType.ofMimeType(mimeType).filter(types::contains).isPresent();
+    }
+
+    /** The largest of every use's uploads, in megabytes: the doors' own limits are just above it. */
+    public static int largestMegabytes() {
+        int largest = 0;
+        for (UploadPolicy use : values()) {
+            largest = Math.max(largest, use.megabytes);
+        }
+        return largest;
     }
 
     /**

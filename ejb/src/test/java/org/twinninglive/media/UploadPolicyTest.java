@@ -204,6 +204,24 @@ class UploadPolicyTest {
     }
 
     @Test
+    void anEventsDocumentIsADocumentOrAPictureOfUpTo20Megabytes() {
+        byte[] fifteenMegabytes = Arrays.copyOf(PDF, 15 * 1024 * 1024);
+
+        assertThat(UploadPolicy.DOCUMENT.accept("slides.pdf", fifteenMegabytes).type()).isEqualTo(FileType.PDF);
+        assertThat(UploadPolicy.DOCUMENT.accept("poster.png", image(400, 300, "png")).thumbnail()).isNotNull();
+        var tooLarge = refusal(UploadPolicy.DOCUMENT, "x.pdf", Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1));
+        assertThat(tooLarge.textKey()).isEqualTo("file.tooLarge");
+        assertThat(tooLarge.textArguments()).containsExactly(20);
+        assertThat(refusal(UploadPolicy.DOCUMENT, "notes.pdf", "Just notes.".getBytes(StandardCharsets.UTF_8))
+                .textKey()).as("no plain text in an archive").isEqualTo("file.notADocument");
+        assertThat(refusal(UploadPolicy.DOCUMENT, "setup.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0})
+                .textKey()).isEqualTo("file.notADocument");
+        assertThat(UploadPolicy.DOCUMENT.takes("application/pdf")).isTrue();
+        assertThat(UploadPolicy.DOCUMENT.takes("text/plain")).isFalse();
+        assertThat(UploadPolicy.largestMegabytes()).isEqualTo(20);
+    }
+
+    @Test
     void aNameKeepsItsLastSegmentWithoutDisguises() {
         assertThat(FileName.corrected("../../etc/passwd.pdf", FileType.PDF)).isEqualTo("passwd.pdf");
         assertThat(FileName.corrected("C:\\Users\\ana\\Report.PDF", FileType.PDF)).isEqualTo("Report.pdf");
@@ -219,6 +237,7 @@ class UploadPolicyTest {
     void theUseIsAttachmentUnlessImageIsAsked() {
         assertThat(UploadPolicy.ofUse(null)).isEqualTo(UploadPolicy.ATTACHMENT);
         assertThat(UploadPolicy.ofUse(" Image ")).isEqualTo(UploadPolicy.IMAGE);
+        assertThat(UploadPolicy.ofUse("document")).isEqualTo(UploadPolicy.DOCUMENT);
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> UploadPolicy.ofUse("photo")).field())
                 .isEqualTo("use");
     }

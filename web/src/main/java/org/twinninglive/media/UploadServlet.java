@@ -34,13 +34,13 @@ import org.twinninglive.platform.TwinningException;
         maxRequestSize = UploadServlet.MAX_REQUEST_BYTES)
 public class UploadServlet extends HttpServlet {
 
-    /** The largest use's limit (UploadPolicy.ATTACHMENT). */
-    private static final int LARGEST_MEGABYTES = 10;
+    /** The largest use's limit (UploadPolicy.DOCUMENT, an event's document; UploadPolicy.largestMegabytes()). */
+    private static final int LARGEST_MEGABYTES = 20;
     private static final long MEGABYTE = 1024 * 1024;
     /** Just above the largest use: the store, not the container, says what is too large for which use. */
     static final long MAX_FILE_BYTES = LARGEST_MEGABYTES * MEGABYTE + 64 * 1024;
     /** The server's own limit (max-post-size, server.cli). */
-    static final long MAX_REQUEST_BYTES = 11 * MEGABYTE;
+    static final long MAX_REQUEST_BYTES = 22 * MEGABYTE;
 
     @Inject
     CurrentIdentity identity;

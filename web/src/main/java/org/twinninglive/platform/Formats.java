@@ -48,6 +48,17 @@ public class Formats {
         return date.format(day);
     }
 
+    /** A file's size as the reader writes numbers: "512 B", "34 KB", "1.5 MB" ("1,5 MB" in German). */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(writing(currentUser.getLocale()), "%.1f MB", bytes / 1048576.0);
+    }
+
     /** The pages' English is British: plain "en" would write American dates ("Dec 1, 2026, 6:05 PM"). */
     static Locale writing(Locale reader) {
         return reader.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.UK : reader;
