@@ -14,7 +14,9 @@ import org.twinninglive.people.PersonalDataRequested;
  * The events' part of an export and of an erasure (U5): the events a person organises, takes
  * part in, waits for or is invited to. On erasure they take part in nothing (a seat they held goes
  * to the first waiting, who is told) and organise nothing; the events they organised stay, made
- * by a former member, for the others who take part.
+ * by a former member, for the others who take part. Their calendar feed (E6) is named in the export by
+ * when its address was made (never its secret, which would open the feed to whoever reads the
+ * export), and erased with them: its address answers "not found".
  */
 @ApplicationScoped
 public class EventsPersonalData {
@@ -22,6 +24,10 @@ public class EventsPersonalData {
     /** One event as the export shows the person's part in it. */
     public record Involvement(String eventId, String title, Instant start, boolean organiser, String registration,
                               Instant registeredAt, String invitation, Instant invitedAt) implements Serializable {
+    }
+
+    /** The person's calendar feed as the export names it: that it exists, since when; not its secret. */
+    public record Feed(Instant addressMadeAt) implements Serializable {
     }
 
     @Inject
@@ -45,6 +51,8 @@ public class EventsPersonalData {
                     invitation.map(EventInvitation::invitedAt).orElse(null)));
         }
         request.add("events", part);
+        events.feedOf(request.profileId())
+                .ifPresent(feed -> request.add("calendarFeed", java.util.List.of(new Feed(feed.createdAt()))));
     }
 
     void erase(@Observes AccountErasing erasing) {
@@ -56,5 +64,6 @@ public class EventsPersonalData {
             next.ifPresent(id -> seatOffered.fire(new SeatOffered(event.id(), id, event.title())));
             event.forget(erasing.profileId(), now);
         }
+        events.feedOf(erasing.profileId()).ifPresent(events::remove);
     }
 }
