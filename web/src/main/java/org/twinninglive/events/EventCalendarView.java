@@ -59,9 +59,9 @@ public class EventCalendarView implements Serializable {
     }
 
     /**
-     * The range shown, in one query. The schedule shows my zone's wall-clock times without a
-     * time-zone library in the browser, so the range it asks for may be off by my zone's offset: a
-     * day more on each side, which it does not show.
+     * The range shown, in one query (the schedule's zone is mine on both sides: PrimeFaces brings
+     * moment-timezone to the browser). A day more on each side, which the schedule does not show,
+     * so that no edge of a range is lost to a conversion.
      */
     private void load(LazyScheduleModel into, LocalDateTime start, LocalDateTime end) {
         var texts = ResourceBundle.getBundle("org.twinninglive.web.messages", currentUser.getLocale());
