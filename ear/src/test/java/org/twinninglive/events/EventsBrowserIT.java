@@ -21,8 +21,10 @@ import org.twinninglive.support.People;
 /**
  * Events in the browser (E1, E2): bob organises a public online event (an end before its start
  * refused beside the field, nothing made), and lands on its page; alice finds it on the Events
- * tab and registers, then shares a document (E5) with the upload's progress bar and downloads it;
- * a visitor reads it and is asked to sign in to register. Each state passes axe and fits 360 px.
+ * tab and registers, then shares a document (E5) with the upload's progress bar and downloads it,
+ * and sees the event on her calendar in her time zone (E6); a visitor reads it and is asked to sign
+ * in to register. alice joins bob's open video room as a participant (E3), chiara, not
+ * registered, is not let in. Each state passes axe and fits 360 px.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventsBrowserIT {
@@ -97,6 +99,38 @@ class EventsBrowserIT {
             assertThat(narrow.scrollWidth()).as("the event at 360 px: %s", narrow.widest())
                     .isLessThanOrEqualTo(narrow.innerWidth());
             alice.naturalViewport();
+
+            // E6: her calendar shows it in her zone (her profile names none: Spain's, Europe/Madrid), not the
+            // browser's (UTC); bob typed the start in his (Europe/Paris)
+            alice.open(APP + "/events/");
+            alice.click(By.id("my-calendar"));
+            alice.waitForText(By.id("calendar-lead"), "Europe/Madrid", WAIT);
+            var madrid = java.time.ZoneId.of("Europe/Madrid");
+            var shown = start.atZone(java.time.ZoneId.of("Europe/Paris")).withZoneSameInstant(madrid).toLocalDateTime();
+            long months = ChronoUnit.MONTHS.between(java.time.YearMonth.now(madrid), java.time.YearMonth.from(shown));
+            alice.find(By.cssSelector("#calendar-form\\:calendar .fc-list"));
+            for (long month = 0; month < months; month++) {
+                alice.click(By.cssSelector("#calendar-form\\:calendar .fc-next-button"));
+            }
+            alice.waitForText(By.id("calendar-form:calendar"), title + " (you take part)", WAIT);
+            Object startShown = alice.script("var t = arguments[0]; var e = PF('calendar').calendar.getEvents()"
+                    + ".find(function (e) { return e.title.indexOf(t) === 0; }); return e ? e.startStr : null;", title);
+            assertThat(String.valueOf(startShown)).as("the start as the calendar holds it")
+                    .startsWith(shown.format(LOCAL));
+            int hour = shown.getHour() % 12 == 0 ? 12 : shown.getHour() % 12;
+            assertThat(alice.find(By.xpath("//tr[contains(@class, 'fc-list-event')][.//a[contains(., '" + title
+                    + "')]]/td[contains(@class, 'fc-list-event-time')]")).getText()).as("the time shown")
+                    .containsPattern("(^|\\D)(" + hour + "|" + String.format("%02d", shown.getHour()) + "):00");
+            assertThat(alice.find(By.id("feed-form:feed-url")).getAttribute("value"))
+                    .matches(".*/api/v1/calendar/[A-Za-z0-9_-]{43}\\.ics");
+            assertThat(PageChecks.axe(alice)).as("the calendar passes axe").isEmpty();
+            alice.viewport(360, 800);
+            var narrowCalendar = PageChecks.overflow(alice);
+            assertThat(narrowCalendar.scrollWidth()).as("the calendar at 360 px: %s", narrowCalendar.widest())
+                    .isLessThanOrEqualTo(narrowCalendar.innerWidth());
+            alice.naturalViewport();
+            alice.click(By.partialLinkText(title));
+            alice.waitForText(By.id("event-title"), title, WAIT);
         }
         try (var visitor = new Browser()) {
             visitor.open(address);

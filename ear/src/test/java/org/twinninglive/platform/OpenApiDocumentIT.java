@@ -154,7 +154,7 @@ class OpenApiDocumentIT {
         assertThat(without401).as("operations that need a token but do not document 401").isEmpty();
         assertThat(open).as("operations without a token")
                 .containsExactlyInAnyOrder("GET /api/v1/health", "POST /api/v1/mail/unsubscribe", "GET /api/v1/terms",
-                        "GET /api/v1/verify/{code}");
+                        "GET /api/v1/verify/{code}", "GET /api/v1/calendar/{secret}.ics");
         assertThat(document.at("/components/securitySchemes/keycloak/scheme").asText()).isEqualTo("bearer");
         assertThat(document.at("/components/securitySchemes/keycloak/bearerFormat").asText()).isEqualTo("JWT");
     }

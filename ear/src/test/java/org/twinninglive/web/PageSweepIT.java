@@ -203,6 +203,7 @@ class PageSweepIT {
                     List.of("alice", "css")),
             page("/events/", EVERYONE),
             page("/events/new", "/events/new {the form to organise}", List.of("alice")),
+            page("/events/calendar", "/events/calendar {alice's calendar and feed}", List.of("alice")),
             page("/events/de000000-0000-4000-8000-000000000001", "/events/{bob's public online event}", EVERYONE),
             page("/events/de000000-0000-4000-8000-000000000002", "/events/{alice's own event, the organiser's part}",
                     List.of("alice")),

@@ -128,6 +128,13 @@ public class Event {
     @Version
     private long version;
 
+    /** The reminders sent (E6): written only by {@link EventReminderSteps}' conditional updates, never by a change here. */
+    @Column(name = "reminded_day", insertable = false, updatable = false)
+    private boolean remindedDay;
+
+    @Column(name = "reminded_hour", insertable = false, updatable = false)
+    private boolean remindedHour;
+
     @BatchSize(size = 50)
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @IndexedEmbedded(includePaths = {"profileId"})

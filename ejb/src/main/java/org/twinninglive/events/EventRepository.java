@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +35,49 @@ public class EventRepository {
                         + " left join e.invitations i where o.profileId = :person or r.profileId = :person"
                         + " or i.profileId = :person or e.createdBy = :person order by e.startsAt", Event.class)
                 .setParameter("person", profileId).getResultList();
+    }
+
+    /**
+     * A person's calendar between two instants, in one query: the events they organise, take part in,
+     * wait for or are invited to (not declined), and, when {@code withOpen}, the public scheduled ones
+     * they may join; with their part (columns: the event, organiser id, registration status,
+     * invitation status). At most {@code most}, soonest first.
+     */
+    public List<Object[]> calendar(String profileId, Instant from, Instant to, boolean withOpen, int most) {
+        var query = em.createQuery("select e, o.profileId, r.status, i.status from Event e"
+                        + " left join e.organisers o on o.profileId = :person"
+                        + " left join e.registrations r on r.profileId = :person"
+                        + " left join e.invitations i on i.profileId = :person"
+                        + " where e.startsAt < :to and e.endsAt > :from and (o.profileId is not null"
+                        + " or r.profileId is not null or (i.profileId is not null and i.status <> :declined)"
+                        + (withOpen ? " or (e.visibility = :public and e.status = :scheduled)" : "")
+                        + ") order by e.startsAt, e.id", Object[].class)
+                .setParameter("person", profileId).setParameter("from", from).setParameter("to", to)
+                .setParameter("declined", InvitationStatus.DECLINED);
+        if (withOpen) {
+            query.setParameter("public", EventVisibility.PUBLIC).setParameter("scheduled", EventStatus.SCHEDULED);
+        }
+        return query.setMaxResults(most).getResultList();
+    }
+
+    /** The feed of this secret, if any. */
+    public Optional<CalendarFeed> feedOfSecret(String secret) {
+        if (!CalendarFeed.couldBe(secret)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select f from CalendarFeed f where f.secret = :secret", CalendarFeed.class)
+                .setParameter("secret", secret).getResultStream().findFirst();
+    }
+
+    public Optional<CalendarFeed> feedOf(String profileId) {
+        return Optional.ofNullable(em.find(CalendarFeed.class, profileId));
+    }
+
+    public void add(CalendarFeed feed) {
+        em.persist(feed);
+    }
+
+    public void remove(CalendarFeed feed) {
+        em.remove(feed);
     }
 }

@@ -77,6 +77,9 @@ public class EventService {
     EventCalendar calendars;
 
     @Inject
+    EventReminderSteps reminders;
+
+    @Inject
     Clock clock;
 
     /** A validated teacher organises an event; it counts for them (event-organised). */
@@ -108,9 +111,13 @@ public class EventService {
         var viewer = viewers.of(identity);
         var event = organised(viewer, eventId);
         var me = callers.of(identity);
+        var startBefore = event.startsAt();
         // more seats go to those waiting, first come first served, who are told
         event.change(details, me.timeZone(), clock.instant())
                 .forEach(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
+        if (!event.startsAt().equals(startBefore)) {
+            reminders.startMoved(event.id());
+        }
         return view(viewer, event);
     }
 

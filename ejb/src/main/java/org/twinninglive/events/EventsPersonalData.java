@@ -16,7 +16,9 @@ import org.twinninglive.people.PersonalDataRequested;
  * to the first waiting, who is told) and organise nothing; the events they organised stay, made
  * by a former member, for the others who take part. The documents they added to events' archives
  * (E5) are in their export and, like a TwinSpace's materials, stay in the archives on erasure, added
- * by a former member.
+ * by a former member. Their seats in video rooms (E3) are exported and erased. Their calendar feed (E6) is named in the export by
+ * when its address was made (never its secret, which would open the feed to whoever reads the
+ * export), and erased with them: its address answers "not found".
  */
 @ApplicationScoped
 public class EventsPersonalData {
@@ -29,6 +31,10 @@ public class EventsPersonalData {
     /** A document the person added to an event's archive, as the export shows it. */
     public record Document(String eventId, String fileId, String name, long size, String type)
             implements Serializable {
+    }
+
+    /** The person's calendar feed as the export names it: that it exists, since when; not its secret. */
+    public record Feed(Instant addressMadeAt) implements Serializable {
     }
 
     @Inject
@@ -67,6 +73,8 @@ public class EventsPersonalData {
         request.add("eventDocuments", files.uploadedBy(request.profileId(), EventArchive.OWNER).entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(f -> new Document(e.getKey(), f.id(), f.name(), f.size(),
                         f.type()))).toList());
+        events.feedOf(request.profileId())
+                .ifPresent(feed -> request.add("calendarFeed", java.util.List.of(new Feed(feed.createdAt()))));
     }
 
     void erase(@Observes AccountErasing erasing) {
@@ -79,5 +87,6 @@ public class EventsPersonalData {
             next.ifPresent(id -> seatOffered.fire(new SeatOffered(event.id(), id, event.title())));
             event.forget(erasing.profileId(), now);
         }
+        events.feedOf(erasing.profileId()).ifPresent(events::remove);
     }
 }

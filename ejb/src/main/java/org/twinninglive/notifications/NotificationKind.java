@@ -37,7 +37,11 @@ public enum NotificationKind {
     SPACE_PAGE_CHANGED("{reference}", true, true),
     EVENT_INVITATION("/events/{reference}", false, true),
     EVENT_CANCELLED("/events/{reference}", false, true),
-    EVENT_SEAT("/events/{reference}", false, true);
+    EVENT_SEAT("/events/{reference}", false, true),
+    /** An event the reader organises or takes part in starts within a day (E6). */
+    EVENT_REMINDER_DAY("/events/{reference}", false, true),
+    /** An event the reader organises or takes part in starts within the hour (E6). */
+    EVENT_REMINDER_HOUR("/events/{reference}", false, true);
 
     private final String link;
     private final boolean grouped;

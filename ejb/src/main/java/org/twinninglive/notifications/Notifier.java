@@ -43,6 +43,9 @@ public class Notifier {
     Event<Notified> notified;
 
     @Inject
+    Event<NotifiedMany> notifiedMany;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -110,6 +113,22 @@ public class Notifier {
 
     void eventSeat(@Observes org.twinninglive.events.SeatOffered fact) {
         notify(fact.profileId(), NotificationKind.EVENT_SEAT, null, fact.eventId(), fact.title());
+    }
+
+    /**
+     * An event's reminder (E6): one notice per organiser and participant, stored and mailed as one
+     * batch (the mails' recipients and choices read once for all, not once per person).
+     */
+    void eventReminder(@Observes org.twinninglive.events.EventReminderDue fact) {
+        var kind = fact.withinHour() ? NotificationKind.EVENT_REMINDER_HOUR : NotificationKind.EVENT_REMINDER_DAY;
+        var now = clock.instant();
+        var batch = new java.util.ArrayList<Notification>(fact.recipientIds().size());
+        for (String recipient : fact.recipientIds()) {
+            var notification = new Notification(recipient, kind, null, fact.eventId(), fact.title(), now);
+            notifications.add(notification);
+            batch.add(notification);
+        }
+        notifiedMany.fire(new NotifiedMany(kind, batch));
     }
 
     void spaceGuestInvited(@Observes org.twinninglive.twinspace.SpaceGuestInvited fact) {

@@ -21,7 +21,8 @@ public record AccountData(Instant exportedAt, Account account, PersonalInformati
                           List<Object> discussionPosts, List<Object> twinSpaceBlogPosts,
                           List<Object> twinSpaceWallPosts, List<Object> twinSpaceGuestSeats,
                           List<Object> twinSpaceFolders, List<Object> twinSpaceMaterials,
-                          List<Object> events, List<Object> eventDocuments) implements Serializable {
+                          List<Object> events, List<Object> eventDocuments, List<Object> eventVideoSeats,
+                          List<Object> calendarFeed) implements Serializable {
 
     public record Account(String id, String username, String name, String email, String country, String language,
                           List<String> roles, String validation, String validationReason, Instant createdAt,
