@@ -23,6 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.twinninglive.discussions.DiscussionEndpoints;
+import org.twinninglive.discussions.DiscussionEndpoints.FollowingRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.ModerationRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.RemovalRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.ReplyRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.ThreadRequest;
+import org.twinninglive.discussions.PostView;
+import org.twinninglive.discussions.ThreadSummary;
+import org.twinninglive.discussions.ThreadView;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.PageRepresentation;
@@ -64,28 +73,8 @@ public class EventsResource {
     public record OrganiserRequest(String userId) {
     }
 
-    /** Body of POST /events/{id}/posts: a thread of the event's forum and its first post. */
-    public record ThreadRequest(String title, String body) {
-    }
-
-    /** Body of POST /events/{id}/posts/{threadId}/replies. */
-    public record ReplyRequest(String body) {
-    }
-
-    /** Body of PUT /events/{id}/posts/{threadId}. */
-    public record ModerationRequest(Boolean pinned, Boolean locked) {
-    }
-
-    /** Body of PUT /events/{id}/posts/{threadId}/following. */
-    public record FollowingRequest(Boolean following) {
-    }
-
-    /** Body of POST /events/{id}/post-removals. */
-    public record RemovalRequest(String postId, String reason) {
-    }
-
     @Inject
-    org.twinninglive.discussions.DiscussionService discussions;
+    DiscussionEndpoints forum;
 
     @Inject
     CurrentIdentity current;
@@ -321,10 +310,9 @@ public class EventsResource {
             description = "Pinned first, then the latest active. A public event's forum is every signed-in person's;"
                     + " a private one's its organisers' and the invited's.")
     @APIResponse(responseCode = "200", description = "A page of threads")
-    public PageRepresentation<org.twinninglive.discussions.ThreadSummary> threads(@PathParam("id") String id,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageRepresentation.of(discussions.threads(current.get(), EventDiscussions.KIND, id,
-                PageRequest.parse(page, size)), t -> t);
+    public PageRepresentation<ThreadSummary> threads(@PathParam("id") String id, @QueryParam("page") String page,
+                                                     @QueryParam("size") String size) {
+        return forum.threads(EventDiscussions.KIND, id, page, size);
     }
 
     @POST
@@ -335,28 +323,22 @@ public class EventsResource {
                     + " (sanitised). The author follows the thread; it counts for them (event-forum-post).")
     @APIResponse(responseCode = "201", description = "The thread with its first post",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = org.twinninglive.discussions.ThreadView.class)))
+                    schema = @Schema(implementation = ThreadView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict", description = "The event is cancelled (event-cancelled).")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response openThread(@PathParam("id") String id, ThreadRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("title", "Send a JSON body such as {\"title\": \"Questions\","
-                    + " \"body\": \"<p>…</p>\"}.");
-        }
-        var thread = discussions.open(identity, EventDiscussions.KIND, id, body.title(), body.body());
-        return Response.created(uri.getBaseUriBuilder().path("v1/events/{id}/posts/{thread}")
-                .build(id, thread.thread().id())).entity(thread).build();
+        return forum.open(EventDiscussions.KIND, id, body,
+                uri.getBaseUriBuilder().path("v1/events/{id}/posts/{thread}"));
     }
 
     @GET
     @Path("{id}/posts/{threadId}")
     @Operation(operationId = "getEventThread", summary = "A thread of an event's forum with a page of its posts")
     @APIResponse(responseCode = "200", description = "The thread")
-    public org.twinninglive.discussions.ThreadView thread(@PathParam("id") String id,
-            @PathParam("threadId") String threadId, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return discussions.thread(current.get(), EventDiscussions.KIND, id, threadId, PageRequest.parse(page, size));
+    public ThreadView thread(@PathParam("id") String id, @PathParam("threadId") String threadId,
+                             @QueryParam("page") String page, @QueryParam("size") String size) {
+        return forum.thread(EventDiscussions.KIND, id, threadId, page, size);
     }
 
     @PUT
@@ -368,13 +350,9 @@ public class EventsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public org.twinninglive.discussions.ThreadView moderate(@PathParam("id") String id,
-            @PathParam("threadId") String threadId, ModerationRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("pinned", "Send a JSON body such as {\"pinned\": true}.");
-        }
-        return discussions.moderate(identity, EventDiscussions.KIND, id, threadId, body.pinned(), body.locked());
+    public ThreadView moderate(@PathParam("id") String id, @PathParam("threadId") String threadId,
+                               ModerationRequest body) {
+        return forum.moderate(EventDiscussions.KIND, id, threadId, body);
     }
 
     @PUT
@@ -385,13 +363,9 @@ public class EventsResource {
     @APIResponse(responseCode = "200", description = "The thread")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public org.twinninglive.discussions.ThreadView follow(@PathParam("id") String id,
-            @PathParam("threadId") String threadId, FollowingRequest body) {
-        var identity = current.require();
-        if (body == null || body.following() == null) {
-            throw new InvalidInputException("following", "Send a JSON body such as {\"following\": true}.");
-        }
-        return discussions.follow(identity, EventDiscussions.KIND, id, threadId, body.following());
+    public ThreadView follow(@PathParam("id") String id, @PathParam("threadId") String threadId,
+                             FollowingRequest body) {
+        return forum.follow(EventDiscussions.KIND, id, threadId, body);
     }
 
     @POST
@@ -401,18 +375,13 @@ public class EventsResource {
             description = "{\"body\"}: HTML, sanitised. The thread's followers are told.")
     @APIResponse(responseCode = "201", description = "The reply",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = org.twinninglive.discussions.PostView.class)))
+                    schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict", description = "The thread is locked (thread-locked), or the"
             + " event cancelled (event-cancelled).")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response reply(@PathParam("id") String id, @PathParam("threadId") String threadId, ReplyRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("body", "Send a JSON body such as {\"body\": \"<p>…</p>\"}.");
-        }
-        var post = discussions.reply(identity, EventDiscussions.KIND, id, threadId, body.body());
-        return Response.status(Response.Status.CREATED).entity(post).build();
+        return forum.reply(EventDiscussions.KIND, id, threadId, body);
     }
 
     @POST
@@ -424,13 +393,8 @@ public class EventsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public org.twinninglive.discussions.PostView remove(@PathParam("id") String id, RemovalRequest body) {
-        var identity = current.require();
-        if (body == null || body.postId() == null) {
-            throw new InvalidInputException("postId", "Send a JSON body such as {\"postId\": \"…\","
-                    + " \"reason\": \"…\"}.");
-        }
-        return discussions.remove(identity, EventDiscussions.KIND, id, body.postId(), body.reason());
+    public PostView remove(@PathParam("id") String id, RemovalRequest body) {
+        return forum.remove(EventDiscussions.KIND, id, body);
     }
 
     private static EventRequest required(EventRequest body) {

@@ -19,14 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.twinninglive.discussions.DiscussionService;
+import org.twinninglive.discussions.DiscussionEndpoints;
+import org.twinninglive.discussions.DiscussionEndpoints.FollowingRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.ModerationRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.RemovalReason;
+import org.twinninglive.discussions.DiscussionEndpoints.ReplyRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.ThreadRequest;
 import org.twinninglive.discussions.PostView;
 import org.twinninglive.discussions.ThreadSummary;
 import org.twinninglive.discussions.ThreadView;
-import org.twinninglive.platform.CurrentIdentity;
-import org.twinninglive.platform.InvalidInputException;
 import org.twinninglive.platform.PageRepresentation;
-import org.twinninglive.platform.PageRequest;
 
 /**
  * A TwinSpace's teachers' bulletin (T1): threads for the space's teachers through the shared
@@ -45,10 +47,7 @@ import org.twinninglive.platform.PageRequest;
 public class BulletinResource {
 
     @Inject
-    CurrentIdentity current;
-
-    @Inject
-    DiscussionService discussions;
+    DiscussionEndpoints bulletin;
 
     @Context
     UriInfo uri;
@@ -59,8 +58,7 @@ public class BulletinResource {
     @APIResponse(responseCode = "200", description = "A page of threads")
     public PageRepresentation<ThreadSummary> threads(@PathParam("id") String id, @QueryParam("page") String page,
                                                      @QueryParam("size") String size) {
-        return PageRepresentation.of(discussions.threads(current.get(), SpaceBulletin.KIND, id,
-                PageRequest.parse(page, size)), t -> t);
+        return bulletin.threads(SpaceBulletin.KIND, id, page, size);
     }
 
     @POST
@@ -73,15 +71,9 @@ public class BulletinResource {
     @APIResponse(responseCode = "409", ref = "Conflict", description = "The space is archived (space-archived).")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response open(@PathParam("id") String id, SpaceResource.ThreadRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("title", "Send a JSON body such as {\"title\": \"Planning\","
-                    + " \"body\": \"<p>…</p>\"}.");
-        }
-        var thread = discussions.open(identity, SpaceBulletin.KIND, id, body.title(), body.body());
-        return Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/space/bulletin/{thread}")
-                .build(id, thread.thread().id())).entity(thread).build();
+    public Response open(@PathParam("id") String id, ThreadRequest body) {
+        return bulletin.open(SpaceBulletin.KIND, id, body,
+                uri.getBaseUriBuilder().path("v1/projects/{id}/space/bulletin/{thread}"));
     }
 
     @GET
@@ -91,7 +83,7 @@ public class BulletinResource {
     @APIResponse(responseCode = "200", description = "The thread")
     public ThreadView thread(@PathParam("id") String id, @PathParam("threadId") String threadId,
                              @QueryParam("page") String page, @QueryParam("size") String size) {
-        return discussions.thread(current.get(), SpaceBulletin.KIND, id, threadId, PageRequest.parse(page, size));
+        return bulletin.thread(SpaceBulletin.KIND, id, threadId, page, size);
     }
 
     @POST
@@ -107,13 +99,8 @@ public class BulletinResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response reply(@PathParam("id") String id, @PathParam("threadId") String threadId,
-                          SpaceResource.ReplyRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("body", "Send a JSON body such as {\"body\": \"<p>…</p>\"}.");
-        }
-        var post = discussions.reply(identity, SpaceBulletin.KIND, id, threadId, body.body());
-        return Response.status(Response.Status.CREATED).entity(post).build();
+                          ReplyRequest body) {
+        return bulletin.reply(SpaceBulletin.KIND, id, threadId, body);
     }
 
     @PUT
@@ -126,12 +113,8 @@ public class BulletinResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public ThreadView moderate(@PathParam("id") String id, @PathParam("threadId") String threadId,
-                               SpaceResource.ModerationRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("pinned", "Send a JSON body such as {\"pinned\": true}.");
-        }
-        return discussions.moderate(identity, SpaceBulletin.KIND, id, threadId, body.pinned(), body.locked());
+                               ModerationRequest body) {
+        return bulletin.moderate(SpaceBulletin.KIND, id, threadId, body);
     }
 
     @PUT
@@ -143,12 +126,8 @@ public class BulletinResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public ThreadView follow(@PathParam("id") String id, @PathParam("threadId") String threadId,
-                             SpaceResource.FollowingRequest body) {
-        var identity = current.require();
-        if (body == null || body.following() == null) {
-            throw new InvalidInputException("following", "Send a JSON body such as {\"following\": true}.");
-        }
-        return discussions.follow(identity, SpaceBulletin.KIND, id, threadId, body.following());
+                             FollowingRequest body) {
+        return bulletin.follow(SpaceBulletin.KIND, id, threadId, body);
     }
 
     @POST
@@ -161,11 +140,7 @@ public class BulletinResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public PostView remove(@PathParam("id") String id, @PathParam("postId") String postId,
-                           SpaceResource.RemovalRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("reason", "Send a JSON body such as {\"reason\": \"…\"}.");
-        }
-        return discussions.remove(identity, SpaceBulletin.KIND, id, postId, body.reason());
+                           RemovalReason body) {
+        return bulletin.remove(SpaceBulletin.KIND, id, postId, body);
     }
 }

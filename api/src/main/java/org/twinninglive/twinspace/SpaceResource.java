@@ -22,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.twinninglive.discussions.DiscussionService;
+import org.twinninglive.discussions.DiscussionEndpoints;
+import org.twinninglive.discussions.DiscussionEndpoints.ModerationRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.RemovalReason;
+import org.twinninglive.discussions.DiscussionEndpoints.ReplyRequest;
+import org.twinninglive.discussions.DiscussionEndpoints.ThreadRequest;
 import org.twinninglive.discussions.PostView;
 import org.twinninglive.discussions.ThreadSummary;
 import org.twinninglive.discussions.ThreadView;
@@ -57,19 +61,7 @@ public class SpaceResource {
     public record PageEditRequest(Integer version, String title, String body) {
     }
 
-    /** Body of POST /threads: the title and the first post (HTML, sanitised). */
-    public record ThreadRequest(String title, String body) {
-    }
-
-    /** Body of POST /threads/{threadId}/replies. */
-    public record ReplyRequest(String body) {
-    }
-
-    /** Body of PUT /threads/{threadId}: what the moderator changes (absent: unchanged). */
-    public record ModerationRequest(Boolean pinned, Boolean locked) {
-    }
-
-    /** Body of PUT /threads/{threadId}/following. */
+    /** Body of PUT /pages/{pageId}/following. */
     public record FollowingRequest(Boolean following) {
     }
 
@@ -81,10 +73,6 @@ public class SpaceResource {
     public record WallRequest(String body) {
     }
 
-    /** Body of POST /posts/{postId}/removal. */
-    public record RemovalRequest(String reason) {
-    }
-
     @Inject
     CurrentIdentity current;
 
@@ -92,7 +80,7 @@ public class SpaceResource {
     SpaceService spaces;
 
     @Inject
-    DiscussionService discussions;
+    DiscussionEndpoints forum;
 
     @Inject
     PupilService pupils;
@@ -251,8 +239,7 @@ public class SpaceResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No such space, or the caller is not a member.")
     public PageRepresentation<ThreadSummary> threads(@PathParam("id") String id, @QueryParam("page") String page,
                                                      @QueryParam("size") String size) {
-        return PageRepresentation.of(discussions.threads(current.get(), SpaceDiscussions.KIND, id,
-                PageRequest.parse(page, size)), t -> t);
+        return forum.threads(SpaceDiscussions.KIND, id, page, size);
     }
 
     @POST
@@ -269,14 +256,8 @@ public class SpaceResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response openThread(@PathParam("id") String id, ThreadRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("title", "Send a JSON body such as {\"title\": \"Our first call\","
-                    + " \"body\": \"<p>…</p>\"}.");
-        }
-        var thread = discussions.open(identity, SpaceDiscussions.KIND, id, body.title(), body.body());
-        return Response.created(uri.getBaseUriBuilder().path("v1/projects/{id}/space/threads/{thread}")
-                .build(id, thread.thread().id())).entity(thread).build();
+        return forum.open(SpaceDiscussions.KIND, id, body,
+                uri.getBaseUriBuilder().path("v1/projects/{id}/space/threads/{thread}"));
     }
 
     @GET
@@ -289,7 +270,7 @@ public class SpaceResource {
             + " is not a member.")
     public ThreadView thread(@PathParam("id") String id, @PathParam("threadId") String threadId,
                              @QueryParam("page") String page, @QueryParam("size") String size) {
-        return discussions.thread(current.get(), SpaceDiscussions.KIND, id, threadId, PageRequest.parse(page, size));
+        return forum.thread(SpaceDiscussions.KIND, id, threadId, page, size);
     }
 
     @PUT
@@ -306,11 +287,7 @@ public class SpaceResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public ThreadView moderate(@PathParam("id") String id, @PathParam("threadId") String threadId,
                                ModerationRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("pinned", "Send a JSON body such as {\"pinned\": true}.");
-        }
-        return discussions.moderate(identity, SpaceDiscussions.KIND, id, threadId, body.pinned(), body.locked());
+        return forum.moderate(SpaceDiscussions.KIND, id, threadId, body);
     }
 
     @PUT
@@ -325,12 +302,8 @@ public class SpaceResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public ThreadView follow(@PathParam("id") String id, @PathParam("threadId") String threadId,
-                             FollowingRequest body) {
-        var identity = current.require();
-        if (body == null || body.following() == null) {
-            throw new InvalidInputException("following", "Send a JSON body such as {\"following\": true}.");
-        }
-        return discussions.follow(identity, SpaceDiscussions.KIND, id, threadId, body.following());
+                             DiscussionEndpoints.FollowingRequest body) {
+        return forum.follow(SpaceDiscussions.KIND, id, threadId, body);
     }
 
     @POST
@@ -349,12 +322,7 @@ public class SpaceResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response reply(@PathParam("id") String id, @PathParam("threadId") String threadId, ReplyRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("body", "Send a JSON body such as {\"body\": \"<p>…</p>\"}.");
-        }
-        var post = discussions.reply(identity, SpaceDiscussions.KIND, id, threadId, body.body());
-        return Response.status(Response.Status.CREATED).entity(post).build();
+        return forum.reply(SpaceDiscussions.KIND, id, threadId, body);
     }
 
     @POST
@@ -370,12 +338,8 @@ public class SpaceResource {
             + " archived (space-archived).")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public PostView remove(@PathParam("id") String id, @PathParam("postId") String postId, RemovalRequest body) {
-        var identity = current.require();
-        if (body == null) {
-            throw new InvalidInputException("reason", "Send a JSON body such as {\"reason\": \"Off topic.\"}.");
-        }
-        return discussions.remove(identity, SpaceDiscussions.KIND, id, postId, body.reason());
+    public PostView remove(@PathParam("id") String id, @PathParam("postId") String postId, RemovalReason body) {
+        return forum.remove(SpaceDiscussions.KIND, id, postId, body);
     }
 
     @GET
