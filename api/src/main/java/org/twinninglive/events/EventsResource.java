@@ -57,7 +57,7 @@ public class EventsResource {
     /** Body of POST and PUT /events. */
     public record EventRequest(String title, String description, String kind, String format, String place,
                                String start, String end, String timeZone, String language, String visibility,
-                               Integer capacity, Boolean waitingList) {
+                               Integer capacity, Boolean waitingList, String repeat, String repeatUntil) {
 
         EventDetails details() {
             return EventDetails.of(title, description, kind, format, place, start, end, timeZone, language, visibility,
@@ -117,15 +117,19 @@ public class EventsResource {
                     + " FACE_TO_FACE, which needs \"place\"), \"start\", \"end\" (ISO-8601 with an offset; the start"
                     + " ahead, the end after it, at most 14 days), \"timeZone\" (the organiser's by default),"
                     + " \"language\", \"visibility\" (PUBLIC or PRIVATE), \"capacity\" (online: 1 to 100, the video"
-                    + " room's; face-to-face: none for no limit), \"waitingList\" (true by default)}. 400 names the"
-                    + " first wrong field.")
+                    + " room's; face-to-face: none for no limit), \"waitingList\" (true by default), \"repeat\""
+                    + " (WEEKLY or MONTHLY, none by default) and \"repeatUntil\" (its last day, such as 2027-06-30: at"
+                    + " most 52 occurrences)}. A repeating event is a series whose occurrences are events of their own"
+                    + " (each with its id, registrations, room, forum and archive; the answer is the first, its series"
+                    + " lists them all). 400 names the first wrong field.")
     @APIResponse(responseCode = "201", description = "The event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response organise(EventRequest body) {
         var identity = current.require();
-        var event = events.organise(identity, required(body).details());
+        var event = events.organise(identity, required(body).details(),
+                EventRepetition.of(body.repeat(), body.repeatUntil()));
         return Response.created(uri.getBaseUriBuilder().path("v1/events/{id}").build(event.id())).entity(event).build();
     }
 
@@ -210,25 +214,28 @@ public class EventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeEvent", summary = "Change an event (organisers)",
             description = "The whole of POST /events' body, checked as there; capacity cannot go below the people"
-                    + " registered. A cancelled event changes no more (409 event-cancelled).")
+                    + " registered. A cancelled event changes no more (409 event-cancelled). An occurrence of a repeating"
+                    + " event changes alone, unless scope=SERIES: then every occurrence not started yet takes the"
+                    + " details, on its own day (moved as this one's day moved) at the new time.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public EventView change(@PathParam("id") String id, EventRequest body) {
+    public EventView change(@PathParam("id") String id, @QueryParam("scope") String scope, EventRequest body) {
         var identity = current.require();
-        return events.change(identity, id, required(body).details());
+        return events.change(identity, id, required(body).details(), EventService.Scope.of(scope));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "cancelEvent", summary = "Cancel an event (organisers)",
             description = "It takes no one from then on; the registered and waiting are told (notification"
-                    + " event-cancelled, by mail too). Answers the cancelled event.")
+                    + " event-cancelled, by mail too). Answers the cancelled event. scope=SERIES cancels this occurrence of"
+                    + " a repeating event and every later one; by default it alone.")
     @APIResponse(responseCode = "200", description = "The cancelled event")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "Cancelled already (event-cancelled).")
-    public EventView cancel(@PathParam("id") String id) {
-        return events.cancel(current.require(), id);
+    public EventView cancel(@PathParam("id") String id, @QueryParam("scope") String scope) {
+        return events.cancel(current.require(), id, EventService.Scope.of(scope));
     }
 
     @POST

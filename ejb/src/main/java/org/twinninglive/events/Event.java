@@ -121,6 +121,25 @@ public class Event {
     @Column(nullable = false)
     private int sequence;
 
+    /** The series this event is an occurrence of (the first occurrence's id); null for a single event. */
+    @Column(name = "series_id", length = 36)
+    private String seriesId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "series_frequency", length = 16)
+    private EventRepetition.Frequency seriesFrequency;
+
+    @Column(name = "series_until")
+    private java.time.LocalDate seriesUntil;
+
+    /** Its place in the series as the rule made it: 0 for the first. */
+    @Column(name = "series_index")
+    private Integer seriesIndex;
+
+    /** Changed on its own, apart from its series. */
+    @Column(name = "series_changed", nullable = false)
+    private boolean seriesChanged;
+
     /** When its organisers closed the video room (E3); null while it may open. */
     @Column(name = "room_closed_at")
     private Instant roomClosedAt;
@@ -370,6 +389,43 @@ public class Event {
         capacity = details.capacity();
         waitingList = details.waitingList() == null || details.waitingList();
         updatedAt = now;
+    }
+
+    /** This event is the {@code index}-th occurrence of a series. */
+    void joinSeries(String series, EventRepetition repetition, int index) {
+        seriesId = series;
+        seriesFrequency = repetition.frequency();
+        seriesUntil = repetition.until();
+        seriesIndex = index;
+    }
+
+    /** Its organisers changed this occurrence alone (iCalendar: an occurrence of its own, RECURRENCE-ID). */
+    void changedAlone() {
+        if (seriesId != null) {
+            seriesChanged = true;
+        }
+    }
+
+    /** Its organisers changed the whole series: this occurrence follows it again. */
+    void followsSeries() {
+        seriesChanged = false;
+    }
+
+    public Optional<String> seriesId() {
+        return Optional.ofNullable(seriesId);
+    }
+
+    /** The repetition of its series; empty for a single event. */
+    public Optional<EventRepetition> repetition() {
+        return seriesId == null ? Optional.empty() : Optional.of(new EventRepetition(seriesFrequency, seriesUntil));
+    }
+
+    public int seriesIndex() {
+        return seriesIndex == null ? 0 : seriesIndex;
+    }
+
+    public boolean seriesChanged() {
+        return seriesChanged;
     }
 
     /** How long before the start the video room opens (E3). */

@@ -13,6 +13,13 @@ import java.util.List;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -63,7 +70,86 @@ public class EventCalendar {
         return write(events, name);
     }
 
+    /**
+     * A repeating event's iCalendar: the series as one VEVENT with its RRULE (weekly or monthly
+     * until its last day), an EXDATE for each cancelled occurrence, and a VEVENT of its own
+     * (RECURRENCE-ID: where the rule put it) for each occurrence changed apart from the series or
+     * moved from where the rule put it. All of them share the series' UID; SEQUENCE is the
+     * highest of its occurrences'. A series whose every occurrence is cancelled is CANCELLED.
+     */
+    public String series(List<Event> occurrences) {
+        var first = occurrences.get(0);
+        var zone = ZoneId.of(first.timeZone());
+        var repetition = first.repetition().orElseThrow();
+        // the rule's own times come from an occurrence that follows the series, the first if none does
+        var template = occurrences.stream().filter(o -> !o.seriesChanged() && o.status() == EventStatus.SCHEDULED)
+                .findFirst().orElse(first);
+        var length = java.time.Duration.between(template.startsAt(), template.endsAt());
+        var origin = back(repetition, template.startsAt().atZone(zone), template.seriesIndex());
+        var stamp = clock.instant();
+        String uid = "series-" + first.seriesId().orElseThrow() + "@twinning-live";
+        boolean allCancelled = occurrences.stream().allMatch(o -> o.status() == EventStatus.CANCELLED);
+
+        var master = vevent(template, zone, stamp, origin, origin.plus(length));
+        replace(master, new Uid(uid));
+        replace(master, new Sequence(occurrences.stream().mapToInt(Event::sequence).max().orElse(0)));
+        replace(master, new Status(allCancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        replace(master, new Url(java.net.URI.create(base() + "/events/" + first.id())));
+        // UNTIL: the end of the last day in the event's zone, in UTC (RFC 5545 for a DTSTART with a TZID)
+        var until = repetition.until().atTime(23, 59, 59).atZone(zone).withZoneSameInstant(ZoneId.of("UTC"));
+        master.add(new RRule<>(new Recur<>("FREQ=" + repetition.frequency() + ";UNTIL="
+                + until.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")))));
+        var zoneParameter = new ParameterList(List.of(new TzId(zone.getId())));
+        var excluded = new ArrayList<java.time.ZonedDateTime>();
+        var own = new ArrayList<VEvent>();
+        for (var occurrence : occurrences) {
+            var planned = repetition.nth(origin, occurrence.seriesIndex());
+            if (occurrence.status() == EventStatus.CANCELLED) {
+                if (!allCancelled) {
+                    excluded.add(planned);
+                }
+            } else if (occurrence.seriesChanged() || !occurrence.startsAt().equals(planned.toInstant())
+                    || !occurrence.endsAt().equals(planned.plus(length).toInstant())) {
+                var alone = vevent(occurrence, zone, stamp, occurrence.startsAt().atZone(zone),
+                        occurrence.endsAt().atZone(zone));
+                replace(alone, new Uid(uid));
+                alone.add(new RecurrenceId<>(zoneParameter, planned));
+                own.add(alone);
+            }
+        }
+        if (!excluded.isEmpty()) {
+            master.add(new ExDate<>(zoneParameter, new DateList<>(excluded)));
+        }
+        var all = new ArrayList<VEvent>();
+        all.add(master);
+        all.addAll(own);
+        return output(List.of(zone), all, null, "the series " + first.seriesId().orElseThrow());
+    }
+
+    /** Where the rule put the first occurrence, from where it put the {@code index}-th. */
+    private static java.time.ZonedDateTime back(EventRepetition repetition, java.time.ZonedDateTime start, int index) {
+        return repetition.frequency() == EventRepetition.Frequency.WEEKLY ? start.minusWeeks(index)
+                : start.minusMonths(index);
+    }
+
+    private static void replace(VEvent vevent, net.fortuna.ical4j.model.Property property) {
+        vevent.replace(property);
+    }
+
     private String write(List<Event> events, String name) {
+        var stamp = clock.instant();
+        var zones = new ArrayList<ZoneId>();
+        var vevents = new ArrayList<VEvent>();
+        for (var event : events) {
+            var zone = ZoneId.of(event.timeZone());
+            zones.add(zone);
+            vevents.add(vevent(event, zone, stamp, event.startsAt().atZone(zone), event.endsAt().atZone(zone)));
+        }
+        return output(zones, vevents, name, "events " + events.stream().map(Event::id).toList());
+    }
+
+    /** One VCALENDAR: the VTIMEZONE of each zone once, then the VEVENTs; {@code name} names a feed. */
+    private String output(List<ZoneId> zoneIds, List<VEvent> vevents, String name, String what) {
         var calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -71,35 +157,31 @@ public class EventCalendar {
         if (name != null) {
             calendar.add(new XProperty("X-WR-CALNAME", name));
         }
-        var stamp = clock.instant();
         Set<String> zonesAdded = new HashSet<>();
-        var vevents = new ArrayList<VEvent>();
-        for (var event : events) {
-            var zone = ZoneId.of(event.timeZone());
+        for (var zone : zoneIds) {
             if (zonesAdded.add(zone.getId())) {
                 var timeZone = registry().getTimeZone(zone.getId());
                 if (timeZone != null) {
                     calendar.add(timeZone.getVTimeZone());
                 }
             }
-            vevents.add(vevent(event, zone, stamp));
         }
         vevents.forEach(calendar::add);
         var text = new StringWriter();
         try {
             // RFC 5545 wants a component: a feed with no event yet is written unchecked (still parsed by calendars)
-            new CalendarOutputter(!events.isEmpty()).output(calendar, text);
+            new CalendarOutputter(!vevents.isEmpty()).output(calendar, text);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (ValidationException invalid) {
-            throw new IllegalStateException("The calendar of events " + events.stream().map(Event::id).toList()
-                    + " is not valid iCalendar", invalid);
+            throw new IllegalStateException("The calendar of " + what + " is not valid iCalendar", invalid);
         }
         return text.toString();
     }
 
-    private VEvent vevent(Event event, ZoneId zone, java.time.Instant stamp) {
-        var vevent = new VEvent(event.startsAt().atZone(zone), event.endsAt().atZone(zone), event.title());
+    private VEvent vevent(Event event, ZoneId zone, java.time.Instant stamp, java.time.ZonedDateTime start,
+                          java.time.ZonedDateTime end) {
+        var vevent = new VEvent(start, end, event.title());
         vevent.add(new Uid(event.id() + "@twinning-live"));
         vevent.add(new DtStamp(stamp));
         vevent.add(new Sequence(event.sequence()));

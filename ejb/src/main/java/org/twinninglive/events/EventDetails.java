@@ -26,6 +26,12 @@ public record EventDetails(String title, String description, EventKind kind, Eve
                 constant(EventVisibility.class, "visibility", visibility, "event.visibility"), capacity, waitingList);
     }
 
+    /** The same details at other times (an occurrence of a series). */
+    public EventDetails at(OffsetDateTime otherStart, OffsetDateTime otherEnd) {
+        return new EventDetails(title, description, kind, format, place, otherStart, otherEnd, timeZone, language,
+                visibility, capacity, waitingList);
+    }
+
     /** A constant's name, or null; refused under {@code field} with the text {@code textKey}. */
     static <E extends Enum<E>> E constant(Class<E> type, String field, String value, String textKey) {
         if (value == null || value.isBlank()) {

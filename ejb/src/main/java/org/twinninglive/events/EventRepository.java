@@ -29,6 +29,18 @@ public class EventRepository {
                 : em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The occurrences of a series, in the rule's order, their rows locked (a change or a cancellation of them all). */
+    public List<Event> series(String seriesId) {
+        return em.createQuery("select e from Event e where e.seriesId = :series order by e.seriesIndex", Event.class)
+                .setParameter("series", seriesId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** The occurrences of a series as they are, in the rule's order (its iCalendar, its page). */
+    public List<Event> occurrences(String seriesId) {
+        return em.createQuery("select e from Event e where e.seriesId = :series order by e.seriesIndex", Event.class)
+                .setParameter("series", seriesId).getResultList();
+    }
+
     /** The events this person organises, takes part in or is invited to, for their export and erasure. */
     public List<Event> involving(String profileId) {
         return em.createQuery("select distinct e from Event e left join e.organisers o left join e.registrations r"

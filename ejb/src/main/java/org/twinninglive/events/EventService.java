@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,15 +83,52 @@ public class EventService {
     @Inject
     Clock clock;
 
+    /** Which occurrences a change or a cancellation of a repeating event reaches. */
+    public enum Scope {
+        /** This occurrence alone (the default). */
+        OCCURRENCE,
+        /** Every occurrence of its series that has not started yet. */
+        SERIES;
+
+        /** The scope a client named ({@code scope=SERIES}), this occurrence alone by default. */
+        public static Scope of(String value) {
+            var scope = EventDetails.constant(Scope.class, "scope", value, "event.scope");
+            return scope == null ? OCCURRENCE : scope;
+        }
+    }
+
     /** A validated teacher organises an event; it counts for them (event-organised). */
     public EventView organise(SignedInIdentity identity, EventDetails details) {
+        return organise(identity, details, null);
+    }
+
+    /**
+     * A validated teacher organises an event, or a series of them ({@code repetition}: weekly or
+     * monthly until a day, at most 52): each occurrence is an event of its own, with its id,
+     * registrations, room, forum and archive; the answer is the first. Organising counts once.
+     */
+    public EventView organise(SignedInIdentity identity, EventDetails details, EventRepetition repetition) {
         var me = validated(identity);
-        var event = org.twinninglive.events.Event.organise(me.id(), details, me.timeZone(), clock.instant());
+        var now = clock.instant();
+        var event = org.twinninglive.events.Event.organise(me.id(), details, me.timeZone(), now);
         events.add(event);
+        if (repetition != null) {
+            var zone = ZoneId.of(event.timeZone());
+            var length = java.time.Duration.between(event.startsAt(), event.endsAt());
+            var starts = repetition.starts(event.startsAt().atZone(zone));
+            event.joinSeries(event.id(), repetition, 0);
+            for (int k = 1; k < starts.size(); k++) {
+                var start = starts.get(k);
+                var occurrence = org.twinninglive.events.Event.organise(me.id(),
+                        details.at(start.toOffsetDateTime(), start.plus(length).toOffsetDateTime()), me.timeZone(), now);
+                occurrence.joinSeries(event.id(), repetition, k);
+                events.add(occurrence);
+            }
+        }
         organised.fire(new EventOrganised(event.id(), me.id(), event.title(),
                 event.visibility() == EventVisibility.PUBLIC));
-        LOG.info(() -> "%s organised event %s (%s, %s)".formatted(me.id(), event.id(), event.visibility(),
-                event.format()));
+        LOG.info(() -> "%s organised event %s (%s, %s%s)".formatted(me.id(), event.id(), event.visibility(),
+                event.format(), repetition == null ? "" : ", " + repetition.frequency() + " until " + repetition.until()));
         return view(viewers.of(identity), event);
     }
 
@@ -103,32 +141,98 @@ public class EventService {
     /** An event's iCalendar (E6), for whoever may see it; a private one is "not found" to anyone else. */
     public String calendar(Optional<SignedInIdentity> identity, String eventId) {
         var viewer = viewers.of(identity);
-        return calendars.ics(access.visible(viewer, events.find(eventId)));
+        var event = access.visible(viewer, events.find(eventId));
+        if (event.seriesId().isPresent()) {
+            // the series as one RRULE; the occurrences this viewer may not know are not in it (absent, not excluded)
+            return calendars.series(events.occurrences(event.seriesId().get()).stream()
+                    .filter(o -> access.canSee(viewer, o)).toList());
+        }
+        return calendars.ics(event);
     }
 
     /** Its organisers change its details, checked as when organised. */
     public EventView change(SignedInIdentity identity, String eventId, EventDetails details) {
+        return change(identity, eventId, details, Scope.OCCURRENCE);
+    }
+
+    /**
+     * Its organisers change its details, checked as when organised. A repeating event's whole
+     * series ({@code SERIES}): every occurrence not started yet takes the details, on its own day
+     * moved as this one's day moved, at the new local time; else this occurrence alone changes.
+     */
+    public EventView change(SignedInIdentity identity, String eventId, EventDetails details, Scope scope) {
         var viewer = viewers.of(identity);
         var event = organised(viewer, eventId);
         var me = callers.of(identity);
+        if (scope == Scope.SERIES && event.seriesId().isPresent()) {
+            if (details == null || details.start() == null || details.end() == null) {
+                changeOne(event, details, me.timeZone()); // refused as a single change is, naming the field
+            }
+            var zone = ZoneId.of(event.timeZone());
+            var newStart = details.start().atZoneSameInstant(zone);
+            var length = java.time.Duration.between(details.start(), details.end());
+            long daysMoved = java.time.temporal.ChronoUnit.DAYS.between(event.startsAt().atZone(zone).toLocalDate(),
+                    newStart.toLocalDate());
+            var now = clock.instant();
+            for (var occurrence : events.series(event.seriesId().get())) {
+                if (occurrence.status() != EventStatus.SCHEDULED || !occurrence.startsAt().isAfter(now)) {
+                    continue; // cancelled, or under way or over: stays as it was
+                }
+                var day = occurrence.startsAt().atZone(zone).toLocalDate().plusDays(daysMoved);
+                var start = java.time.ZonedDateTime.of(day, newStart.toLocalTime(), zone);
+                changeOne(occurrence, details.at(start.toOffsetDateTime(), start.plus(length).toOffsetDateTime()),
+                        me.timeZone());
+                occurrence.followsSeries();
+            }
+            return view(viewer, event);
+        }
+        changeOne(event, details, me.timeZone());
+        event.changedAlone();
+        return view(viewer, event);
+    }
+
+    private void changeOne(org.twinninglive.events.Event event, EventDetails details, ZoneId organiserZone) {
         var startBefore = event.startsAt();
         // more seats go to those waiting, first come first served, who are told
-        event.change(details, me.timeZone(), clock.instant())
+        event.change(details, organiserZone, clock.instant())
                 .forEach(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
         if (!event.startsAt().equals(startBefore)) {
             reminders.startMoved(event.id());
         }
-        return view(viewer, event);
     }
 
     /** Its organisers cancel it: it takes no one; the registered and waiting are told, by mail too. */
     public EventView cancel(SignedInIdentity identity, String eventId) {
+        return cancel(identity, eventId, Scope.OCCURRENCE);
+    }
+
+    /**
+     * Its organisers cancel it, or ({@code SERIES}) it and every later occurrence of its series
+     * still scheduled: each takes no one, and the people of each are told.
+     */
+    public EventView cancel(SignedInIdentity identity, String eventId, Scope scope) {
         var viewer = viewers.of(identity);
         var event = organised(viewer, eventId);
-        var told = event.cancel(clock.instant());
         var me = callers.of(identity);
-        cancelled.fire(new EventCancelled(event.id(), me.id(), event.title(), told));
-        LOG.info(() -> "%s cancelled event %s (%d told)".formatted(me.id(), event.id(), told.size()));
+        var reached = new ArrayList<org.twinninglive.events.Event>();
+        if (scope == Scope.SERIES && event.seriesId().isPresent()) {
+            for (var occurrence : events.series(event.seriesId().get())) {
+                if (occurrence.seriesIndex() >= event.seriesIndex() && occurrence.status() == EventStatus.SCHEDULED) {
+                    reached.add(occurrence);
+                }
+            }
+            if (!reached.contains(event)) {
+                reached.add(0, event); // cancelled already: refused below as a single cancellation is
+            }
+        } else {
+            reached.add(event);
+        }
+        var now = clock.instant();
+        for (var occurrence : reached) {
+            var told = occurrence.cancel(now);
+            cancelled.fire(new EventCancelled(occurrence.id(), me.id(), occurrence.title(), told));
+            LOG.info(() -> "%s cancelled event %s (%d told)".formatted(me.id(), occurrence.id(), told.size()));
+        }
         return view(viewer, event);
     }
 
@@ -196,9 +300,12 @@ public class EventService {
                     .shownAs("event.invite.unknown");
         }
         var me = callers.of(identity);
-        var invited = event.invite(ids, me.id(), clock.instant());
-        if (!invited.isEmpty()) {
-            invitationSent.fire(new EventInvitationSent(event.id(), me.id(), event.title(), invited));
+        // a repeating event's people are invited to every occurrence ahead, as they would expect
+        for (var occurrence : thisAndAhead(event)) {
+            var invited = occurrence.invite(ids, me.id(), clock.instant());
+            if (!invited.isEmpty() && occurrence == event) { // told once, of the occurrence they were invited to
+                invitationSent.fire(new EventInvitationSent(occurrence.id(), me.id(), occurrence.title(), invited));
+            }
         }
         return view(viewer, event);
     }
@@ -211,9 +318,28 @@ public class EventService {
                 && p.validationStatus() == ValidationStatus.VALIDATED).orElseThrow(() ->
                 new InvalidInputException("userId", "Nobody can organise as " + profileId + ".")
                         .shownAs("event.invite.unknown"));
-        event.addOrganiser(profile.id(), clock.instant())
-                .ifPresent(next -> seatOffered.fire(new SeatOffered(event.id(), next, event.title())));
+        for (var occurrence : thisAndAhead(event)) {
+            occurrence.addOrganiser(profile.id(), clock.instant())
+                    .ifPresent(next -> seatOffered.fire(new SeatOffered(occurrence.id(), next, occurrence.title())));
+        }
         return view(viewer, event);
+    }
+
+    /** The event, and when it repeats, the later occurrences of its series still to come (their rows locked). */
+    private List<org.twinninglive.events.Event> thisAndAhead(org.twinninglive.events.Event event) {
+        if (event.seriesId().isEmpty()) {
+            return List.of(event);
+        }
+        var now = clock.instant();
+        var reached = new ArrayList<org.twinninglive.events.Event>();
+        reached.add(event);
+        for (var occurrence : events.series(event.seriesId().get())) {
+            if (occurrence != event && occurrence.seriesIndex() > event.seriesIndex()
+                    && occurrence.status() == EventStatus.SCHEDULED && occurrence.endsAt().isAfter(now)) {
+                reached.add(occurrence);
+            }
+        }
+        return reached;
     }
 
     private org.twinninglive.events.Event organised(Viewer viewer, String eventId) {
@@ -262,7 +388,17 @@ public class EventService {
         return new EventView(event.id(), event.title(), event.descriptionHtml(), event.kind(), event.format(),
                 event.place(), event.startsAt(), event.endsAt(), event.timeZone(), event.language(), event.visibility(),
                 event.capacity(), event.waitingList(), event.status(), List.copyOf(organisers), event.participants(),
-                event.waiting(), seatsLeft, registration, invitation, actions);
+                event.waiting(), seatsLeft, registration, invitation, actions, series(viewer, event));
+    }
+
+    private EventView.Series series(Viewer viewer, org.twinninglive.events.Event event) {
+        if (event.seriesId().isEmpty()) {
+            return null;
+        }
+        var repetition = event.repetition().orElseThrow();
+        var occurrences = events.occurrences(event.seriesId().get()).stream().filter(o -> access.canSee(viewer, o))
+                .map(o -> new EventView.Occurrence(o.id(), o.startsAt(), o.status())).toList();
+        return new EventView.Series(event.seriesId().get(), repetition.frequency(), repetition.until(), occurrences);
     }
 
     static EventSummary summary(org.twinninglive.events.Event event) {

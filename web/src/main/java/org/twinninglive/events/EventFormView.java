@@ -46,6 +46,8 @@ public class EventFormView implements Serializable {
     private EventVisibility visibility = EventVisibility.PUBLIC;
     private Integer capacity;
     private boolean waitingList = true;
+    private String repeat = "";
+    private java.time.LocalDate repeatUntil;
 
     /** Organises the event, then shows its page. */
     public void organise() throws IOException {
@@ -56,7 +58,8 @@ public class EventFormView implements Serializable {
                     end == null ? null : end.atZone(zone).toOffsetDateTime(), zone.getId(),
                     language == null || language.isBlank() ? user.getProfile().language() : language, visibility,
                     capacity, waitingList);
-            var event = events.organise(identity.require(), details);
+            var event = events.organise(identity.require(), details, EventRepetition.of(repeat,
+                    repeatUntil == null ? null : repeatUntil.toString()));
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             PageMessages.show(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "event.organised",
@@ -67,6 +70,26 @@ public class EventFormView implements Serializable {
         } catch (TwinningException refused) {
             PageMessages.showRefusal(jakarta.faces.application.FacesMessage.SEVERITY_WARN, "event.notDone", refused);
         }
+    }
+
+    public List<EventRepetition.Frequency> getFrequencies() {
+        return List.of(EventRepetition.Frequency.values());
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
+
+    public java.time.LocalDate getRepeatUntil() {
+        return repeatUntil;
+    }
+
+    public void setRepeatUntil(java.time.LocalDate repeatUntil) {
+        this.repeatUntil = repeatUntil;
     }
 
     public List<EventKind> getKinds() {

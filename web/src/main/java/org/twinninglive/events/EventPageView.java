@@ -101,6 +101,12 @@ public class EventPageView implements Serializable {
         act(() -> event = events.cancel(identity.require(), id), "event.cancelledDone");
     }
 
+    /** An organiser cancels this occurrence of a repeating event and every later one. */
+    public void cancelSeries() {
+        confirmingCancel = false;
+        act(() -> event = events.cancel(identity.require(), id, EventService.Scope.SERIES), "event.cancelledDone");
+    }
+
     /** An organiser invites the contact chosen in the list. */
     public void invite() {
         if (invitee == null || invitee.isBlank()) {
