@@ -193,6 +193,14 @@ class EventsBrowserIT {
             assertThat(narrow.scrollWidth()).as("the room at 360 px: %s", narrow.widest())
                     .isLessThanOrEqualTo(narrow.innerWidth());
             alice.naturalViewport();
+
+            // the Events tab of profiles: bob's public events for her, and on her own the ones she takes part in
+            alice.open(APP + "/people/b0000000-0000-4000-8000-000000000002");
+            assertThat(alice.find(By.id("profile-events-form:person-events")).getAttribute("textContent"))
+                    .contains("Partner search: science projects for 12-15", "Drop-in video room");
+            alice.open(APP + "/people/" + org.twinninglive.support.People.ALICE);
+            assertThat(alice.find(By.id("profile-events-form:person-events")).getAttribute("textContent"))
+                    .contains("Outdoor science workshop", "Drop-in video room");
         }
         try (var chiara = new Browser()) {
             chiara.open(APP + "/projects/").signInAs("chiara");

@@ -60,6 +60,9 @@ public class EventService {
     EventRepository events;
 
     @Inject
+    org.twinninglive.people.ProfileVisibility profileVisibility;
+
+    @Inject
     EventAccess access;
 
     @Inject
@@ -399,6 +402,21 @@ public class EventService {
         var occurrences = events.occurrences(event.seriesId().get()).stream().filter(o -> access.canSee(viewer, o))
                 .map(o -> new EventView.Occurrence(o.id(), o.startsAt(), o.status())).toList();
         return new EventView.Series(event.seriesId().get(), repetition.frequency(), repetition.until(), occurrences);
+    }
+
+    /**
+     * The Events tab of a profile (E1): the public events the person organises, for whoever may
+     * open their profile; to the person themselves also the public events they take part in.
+     * "Not found" for a profile the viewer may not open.
+     */
+    public org.twinninglive.platform.Page<EventSummary> ofPerson(Optional<SignedInIdentity> identity, String profileId,
+                                                                 org.twinninglive.platform.PageRequest page) {
+        if (!profileVisibility.canOpen(identity, profileId)) {
+            throw new NotFoundException("The profile");
+        }
+        boolean self = viewers.of(identity).profileId().filter(profileId::equals).isPresent();
+        return org.twinninglive.platform.Page.of(events.onProfile(profileId, self, page.offset(), page.size()).stream()
+                .map(EventService::summary).toList(), page, events.countOnProfile(profileId, self));
     }
 
     static EventSummary summary(org.twinninglive.events.Event event) {

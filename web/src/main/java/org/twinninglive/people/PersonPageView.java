@@ -52,12 +52,17 @@ public class PersonPageView implements Serializable {
     @Inject
     SchoolLabels schoolLabels;
 
+    @Inject
+    org.twinninglive.events.EventService events;
+
     private String id;
     private PersonView person;
     private ProgressionBar bar;
     private List<FeedItem> activity;
     private Map<String, LocalDate> labelledUntil;
     private final Pager<ProjectSummary> projectList = new Pager<>(page -> projects.ofPerson(identity.get(), id, page));
+    private final Pager<org.twinninglive.events.EventSummary> eventList =
+            new Pager<>(page -> events.ofPerson(identity.get(), id, page));
 
     /** Loads the profile named in the address; one the viewer may not see is "not found". */
     public void load() throws IOException {
@@ -146,6 +151,11 @@ public class PersonPageView implements Serializable {
     /** Their approved projects with the projects' quality labels, paged (the Projects tab). */
     public Pager<ProjectSummary> getProjects() {
         return projectList;
+    }
+
+    /** The public events they organise (and to themselves, those they take part in), paged (the Events tab). */
+    public Pager<org.twinninglive.events.EventSummary> getEvents() {
+        return eventList;
     }
 
     public String getId() {
