@@ -10,6 +10,9 @@ create table event_video_seat (
     -- OpenVidu's connection id; null while the token is being asked for
     connection_id varchar(64),
     joined_at     timestamp with time zone not null,
+    -- when the video server last gave it a connection: seats connected before the server was asked who is there
+    -- and not in its answer have left
+    connected_at  timestamp with time zone,
     primary key (event_id, profile_id)
 );
 create index event_video_seat_profile_idx on event_video_seat (profile_id);

@@ -88,45 +88,85 @@
             say('noLibrary');
             return;
         }
+        let current = null;
         try {
             const openVidu = new window.OpenVidu();
             if (typeof openVidu.enableProdMode === 'function') {
                 openVidu.enableProdMode();
             }
-            session = openVidu.initSession();
-            session.on('streamCreated', function (event) {
+            current = openVidu.initSession();
+            session = current;
+            const mine = current;
+            // events of an earlier session (a join tried again) change nothing of this one
+            current.on('streamCreated', function (event) {
+                if (session !== mine) {
+                    return;
+                }
                 const where = tile(event.stream.streamId, nameOf(event.stream.connection));
-                session.subscribe(event.stream, where);
+                mine.subscribe(event.stream, where);
             });
-            session.on('streamDestroyed', function (event) {
+            current.on('streamDestroyed', function (event) {
                 const gone = document.getElementById('tile-' + event.stream.streamId);
-                if (gone) {
+                if (session === mine && gone) {
                     gone.remove();
                 }
             });
-            session.on('sessionDisconnected', function () {
-                document.getElementById('room-tiles').replaceChildren();
-                document.getElementById('room-controls').hidden = true;
-                state('left');
-                say('left');
+            current.on('sessionDisconnected', function (event) {
+                if (session !== mine) {
+                    return;
+                }
+                leave(event && event.reason === 'sessionClosedByServer' ? 'closedByOrganiser' : 'left');
             });
-            await session.connect(answer.token);
+            await current.connect(answer.token);
             publisher = await openVidu.initPublisherAsync(tile('me', room().dataset.you), {
                 publishAudio: true, publishVideo: true, insertMode: 'APPEND', mirror: true
             });
-            await session.publish(publisher);
+            await current.publish(publisher);
             const stream = publisher.stream && publisher.stream.getMediaStream && publisher.stream.getMediaStream();
             cameraTrack = stream ? stream.getVideoTracks()[0] : null;
             document.getElementById('room-before').hidden = true;
             document.getElementById('room-controls').hidden = false;
+            if (!(navigator.mediaDevices && navigator.mediaDevices.getDisplayMedia)) {
+                document.getElementById('room-share').hidden = true; // no screen to share here (phones)
+            }
             state('connected');
             say('connected');
+            document.getElementById('room-mic').focus();
         } catch (failed) {
+            // not in the room half-way: no one heard without being seen, nothing left connected
             const denied = failed && (failed.name === 'DEVICE_ACCESS_DENIED' || failed.name === 'NotAllowedError');
+            session = null;
+            if (current) {
+                try {
+                    current.disconnect();
+                } catch (ignored) {
+                    // already gone
+                }
+            }
+            publisher = null;
+            document.getElementById('room-tiles').replaceChildren();
             state('failed');
             say(denied ? 'denied' : 'failed');
             joinButton.disabled = false;
         }
+    }
+
+    /** Out of the room: the tiles gone, the first step back with its Join button. */
+    function leave(key) {
+        session = null;
+        publisher = null;
+        if (screenTrack) {
+            screenTrack.stop();
+            screenTrack = null;
+        }
+        document.getElementById('room-tiles').replaceChildren();
+        document.getElementById('room-controls').hidden = true;
+        document.getElementById('room-before').hidden = false;
+        const joinButton = document.getElementById('room-join');
+        joinButton.disabled = false;
+        state('left');
+        say(key);
+        joinButton.focus();
     }
 
     async function share(button) {
@@ -185,7 +225,9 @@
                 break;
             case 'room-leave':
                 if (session) {
-                    session.disconnect();
+                    const leaving = session;
+                    leave('left');
+                    leaving.disconnect();
                 }
                 break;
             default:

@@ -191,7 +191,12 @@ public class Event {
      */
     public List<String> change(EventDetails details, ZoneId organiserZone, Instant now) {
         requireScheduled();
+        var startBefore = startsAt;
+        var endBefore = endsAt;
         apply(details, organiserZone, now);
+        if (!startsAt.equals(startBefore) || !endsAt.equals(endBefore)) {
+            roomClosedAt = null; // moved: its video room opens again before the new start
+        }
         sequence++;
         var promoted = new ArrayList<String>();
         if (!endsAt.isAfter(now)) {
@@ -466,7 +471,7 @@ public class Event {
     /** The video room's state: none for a face-to-face event. */
     public enum RoomState { NONE, NOT_YET, OPEN, CLOSED, OVER, CANCELLED }
 
-    private void requireScheduled() {
+    void requireScheduled() {
         if (status == EventStatus.CANCELLED) {
             throw new ConflictException("The event is cancelled.", "event-cancelled").shownAs("event.cancelled");
         }

@@ -75,20 +75,24 @@ public class EventCalendar {
      * until its last day), an EXDATE for each cancelled occurrence, and a VEVENT of its own
      * (RECURRENCE-ID: where the rule put it) for each occurrence changed apart from the series or
      * moved from where the rule put it. All of them share the series' UID; SEQUENCE is the
-     * highest of its occurrences'. A series whose every occurrence is cancelled is CANCELLED.
+     * highest of its occurrences'. A series whose every occurrence is cancelled is CANCELLED. The
+     * occurrences in {@code hidden} (a private one the reader may not know) are excluded as if
+     * cancelled, and nothing of them is written.
      */
-    public String series(List<Event> occurrences) {
+    public String series(List<Event> occurrences, Set<String> hidden) {
         var first = occurrences.get(0);
         var zone = ZoneId.of(first.timeZone());
         var repetition = first.repetition().orElseThrow();
         // the rule's own times come from an occurrence that follows the series, the first if none does
-        var template = occurrences.stream().filter(o -> !o.seriesChanged() && o.status() == EventStatus.SCHEDULED)
-                .findFirst().orElse(first);
+        var template = occurrences.stream().filter(o -> !hidden.contains(o.id()) && !o.seriesChanged()
+                && o.status() == EventStatus.SCHEDULED).findFirst()
+                .orElse(occurrences.stream().filter(o -> !hidden.contains(o.id())).findFirst().orElse(first));
         var length = java.time.Duration.between(template.startsAt(), template.endsAt());
         var origin = back(repetition, template.startsAt().atZone(zone), template.seriesIndex());
         var stamp = clock.instant();
         String uid = "series-" + first.seriesId().orElseThrow() + "@twinning-live";
-        boolean allCancelled = occurrences.stream().allMatch(o -> o.status() == EventStatus.CANCELLED);
+        boolean allCancelled = occurrences.stream()
+                .allMatch(o -> o.status() == EventStatus.CANCELLED || hidden.contains(o.id()));
 
         var master = vevent(template, zone, stamp, origin, origin.plus(length));
         replace(master, new Uid(uid));
@@ -104,7 +108,9 @@ public class EventCalendar {
         var own = new ArrayList<VEvent>();
         for (var occurrence : occurrences) {
             var planned = repetition.nth(origin, occurrence.seriesIndex());
-            if (occurrence.status() == EventStatus.CANCELLED) {
+            if (hidden.contains(occurrence.id())) {
+                excluded.add(planned);
+            } else if (occurrence.status() == EventStatus.CANCELLED) {
                 if (!allCancelled) {
                     excluded.add(planned);
                 }

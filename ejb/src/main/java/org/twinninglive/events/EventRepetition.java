@@ -42,6 +42,11 @@ public record EventRepetition(Frequency frequency, LocalDate until) {
      * the second occurrence or when there would be more than {@link #MOST_OCCURRENCES}.
      */
     public List<ZonedDateTime> starts(ZonedDateTime first) {
+        if (frequency == Frequency.MONTHLY && first.getDayOfMonth() > 28) {
+            // every month has no 29th to 31st; calendars skip those months (RFC 5545), the platform would not
+            throw new InvalidInputException("repeat", "A monthly event starts on the 1st to the 28th of its month.")
+                    .shownAs("event.repeatMonthDay");
+        }
         var starts = new ArrayList<ZonedDateTime>();
         for (int k = 0; ; k++) {
             var next = nth(first, k);

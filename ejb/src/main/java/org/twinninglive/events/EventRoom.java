@@ -49,9 +49,11 @@ public class EventRoom {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public VideoToken token(SignedInIdentity identity, String eventId) {
         var viewer = viewers.of(identity);
-        var reservation = seats.reserve(viewer, eventId, null, rooms.available());
+        var reservation = seats.reserve(viewer, eventId, null, null, rooms.available());
         if (reservation.full()) {
-            reservation = seats.reserve(viewer, eventId, rooms.connections(reservation.room()), true);
+            var asked = java.time.Instant.now();
+            var present = rooms.connections(reservation.room());
+            reservation = seats.reserve(viewer, eventId, present, asked, true);
         }
         String me = viewer.profileId().orElseThrow();
         VideoConnection connection;
@@ -63,7 +65,18 @@ public class EventRoom {
             }
             throw failed;
         }
-        seats.connected(eventId, me, connection.connectionId(), reservation.newSeat());
+        try {
+            seats.connected(eventId, me, connection.connectionId(), reservation.newSeat());
+        } catch (org.twinninglive.platform.ConflictException closedMeanwhile) {
+            // an organiser closed the room while this join was on its way: the room stays closed
+            rooms.disconnect(reservation.room(), connection.connectionId());
+            try {
+                rooms.close(reservation.room());
+            } catch (UnavailableException unanswered) {
+                LOG.warning(() -> "Room of event " + eventId + " made again by a late join; not closed on the server");
+            }
+            throw closedMeanwhile;
+        }
         if (reservation.previousConnection() != null) {
             rooms.disconnect(reservation.room(), reservation.previousConnection());
         }
@@ -72,9 +85,7 @@ public class EventRoom {
 
     /** The room as the viewer sees it, for the event's page: asks the video server nothing. */
     public EventRoomView room(Optional<SignedInIdentity> identity, String eventId) {
-        var viewer = viewers.of(identity);
-        var event = access.visible(viewer, events.find(eventId));
-        return seats.view(viewer, event, rooms.available());
+        return seats.view(viewers.of(identity), eventId, rooms.available());
     }
 
     /**

@@ -65,12 +65,18 @@ public class EventRoomSeats {
      * Holds a seat for the viewer, after the event's rules: a room only for online events, open
      * from 15 minutes before the start to 30 minutes after the end unless its organisers closed
      * it; organisers join as moderators, registered participants as publishers, nobody else.
-     * With {@code present} (the connections the video server holds), seats whose connection is
-     * gone are given up first; without it a full room answers {@code full}.
+     * With {@code present} (the connections the video server held at {@code presentAt}), the seats
+     * connected before that moment whose connection it no longer held are given up first (a seat
+     * connected since is kept: its person is joining); without it a full room answers {@code full}.
      */
-    public Reservation reserve(Viewer viewer, String eventId, Set<String> present, boolean videoAvailable) {
+    public Reservation reserve(Viewer viewer, String eventId, Set<String> present, java.time.Instant presentAt,
+                               boolean videoAvailable) {
         var event = access.visible(viewer, events.forUpdate(eventId));
         var now = clock.instant();
+        String me = viewer.profileId().orElseThrow();
+        if (event.format() == EventFormat.ONLINE && event.status() == EventStatus.SCHEDULED) {
+            role(event, me); // neither organiser nor registered: refused whatever the room's state
+        }
         switch (event.roomState(now)) {
             case NONE -> throw new ConflictException("A face-to-face event has no video room.", "not-online")
                     .shownAs("video.notOnline");
@@ -82,7 +88,6 @@ public class EventRoomSeats {
                     .shownAs("video.closed");
             case OPEN -> { }
         }
-        String me = viewer.profileId().orElseThrow();
         VideoRole role = role(event, me);
         if (!videoAvailable) {
             throw new UnavailableException("The video server does not answer right now; try again in a moment.",
@@ -100,8 +105,9 @@ public class EventRoomSeats {
             }
             // those the video server no longer holds have left; a seat still waiting for its token stays
             em.createQuery("delete from EventVideoSeat s where s.eventId = :event and s.connectionId is not null"
-                            + " and s.connectionId not in :present")
-                    .setParameter("event", eventId).setParameter("present", present.isEmpty() ? Set.of("") : present)
+                            + " and s.connectedAt < :asked and s.connectionId not in :present")
+                    .setParameter("event", eventId).setParameter("asked", presentAt)
+                    .setParameter("present", present.isEmpty() ? Set.of("") : present)
                     .executeUpdate();
             if (taken(eventId) >= ROOM_SIZE) {
                 throw new ConflictException("The video room is full: " + ROOM_SIZE + " people are in it.", "room-full")
@@ -112,13 +118,17 @@ public class EventRoomSeats {
         return new Reservation(room(eventId), role, data, null, true, false);
     }
 
-    /** The video server gave the seat its connection: kept, and a participant's first join counts (event-attended). */
+    /**
+     * The video server gave the seat its connection: kept, and a participant's first join counts
+     * (event-attended). Refused (room-closed) when the room was closed meanwhile: the seat is gone.
+     */
     public void connected(String eventId, String profileId, String connectionId, boolean firstJoin) {
-        var seat = em.find(EventVideoSeat.class, new EventVideoSeat.Key(eventId, profileId));
+        var seat = em.find(EventVideoSeat.class, new EventVideoSeat.Key(eventId, profileId),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (seat == null) {
-            return; // the room was closed meanwhile: the token is of no use, nothing to keep
+            throw new ConflictException("The video room was closed meanwhile.", "room-closed").shownAs("video.closed");
         }
-        seat.connected(connectionId, seat.role());
+        seat.connected(connectionId, clock.instant());
         if (firstJoin && seat.role() == VideoRole.PUBLISHER) {
             events.find(eventId).ifPresent(event -> attended.fire(new EventAttended(eventId, profileId, event.title(),
                     event.visibility() == EventVisibility.PUBLIC)));
@@ -146,6 +156,11 @@ public class EventRoomSeats {
                 .executeUpdate();
     }
 
+    /** The room of this event as this viewer sees it, read in this transaction; "not found" as the event is. */
+    public EventRoomView view(Viewer viewer, String eventId, boolean videoAvailable) {
+        return view(viewer, access.visible(viewer, events.find(eventId)), videoAvailable);
+    }
+
     /** The room as this viewer sees it (no call to the video server). */
     public EventRoomView view(Viewer viewer, org.twinninglive.events.Event event, boolean videoAvailable) {
         var state = event.roomState(clock.instant());
@@ -162,8 +177,7 @@ public class EventRoomSeats {
         long inRoom = state == org.twinninglive.events.Event.RoomState.OPEN ? taken(event.id()) : 0;
         return new EventRoomView(state, state == org.twinninglive.events.Event.RoomState.NONE ? null : event.roomOpensAt(),
                 videoAvailable, role, inRoom, role == VideoRole.MODERATOR
-                && state != org.twinninglive.events.Event.RoomState.NONE
-                && state != org.twinninglive.events.Event.RoomState.CANCELLED);
+                && state == org.twinninglive.events.Event.RoomState.OPEN);
     }
 
     /** A person's seats, for their export; erased with them. */

@@ -147,8 +147,9 @@ public class EventService {
         var event = access.visible(viewer, events.find(eventId));
         if (event.seriesId().isPresent()) {
             // the series as one RRULE; the occurrences this viewer may not know are not in it (absent, not excluded)
-            return calendars.series(events.occurrences(event.seriesId().get()).stream()
-                    .filter(o -> access.canSee(viewer, o)).toList());
+            var occurrences = events.occurrences(event.seriesId().get());
+            return calendars.series(occurrences, occurrences.stream().filter(o -> !access.canSee(viewer, o))
+                    .map(org.twinninglive.events.Event::id).collect(java.util.stream.Collectors.toSet()));
         }
         return calendars.ics(event);
     }
@@ -171,15 +172,18 @@ public class EventService {
             if (details == null || details.start() == null || details.end() == null) {
                 changeOne(event, details, me.timeZone()); // refused as a single change is, naming the field
             }
-            var zone = ZoneId.of(event.timeZone());
+            event.requireScheduled();
+            var zone = details.timeZone() == null || details.timeZone().isBlank() ? ZoneId.of(event.timeZone())
+                    : ZoneId.of(details.timeZone().strip());
             var newStart = details.start().atZoneSameInstant(zone);
             var length = java.time.Duration.between(details.start(), details.end());
             long daysMoved = java.time.temporal.ChronoUnit.DAYS.between(event.startsAt().atZone(zone).toLocalDate(),
                     newStart.toLocalDate());
             var now = clock.instant();
             for (var occurrence : events.series(event.seriesId().get())) {
-                if (occurrence.status() != EventStatus.SCHEDULED || !occurrence.startsAt().isAfter(now)) {
-                    continue; // cancelled, or under way or over: stays as it was
+                if (occurrence.seriesIndex() < event.seriesIndex() || occurrence.status() != EventStatus.SCHEDULED
+                        || !occurrence.startsAt().isAfter(now)) {
+                    continue; // earlier, cancelled, or under way or over: stays as it was
                 }
                 var day = occurrence.startsAt().atZone(zone).toLocalDate().plusDays(daysMoved);
                 var start = java.time.ZonedDateTime.of(day, newStart.toLocalTime(), zone);
@@ -231,11 +235,14 @@ public class EventService {
             reached.add(event);
         }
         var now = clock.instant();
+        // each person told once, of the occurrence cancelled here, however many later ones they were in
+        var told = new java.util.LinkedHashSet<String>();
         for (var occurrence : reached) {
-            var told = occurrence.cancel(now);
-            cancelled.fire(new EventCancelled(occurrence.id(), me.id(), occurrence.title(), told));
-            LOG.info(() -> "%s cancelled event %s (%d told)".formatted(me.id(), occurrence.id(), told.size()));
+            told.addAll(occurrence.cancel(now));
         }
+        cancelled.fire(new EventCancelled(event.id(), me.id(), event.title(), List.copyOf(told)));
+        LOG.info(() -> "%s cancelled event %s and %d later occurrences (%d told)".formatted(me.id(), event.id(),
+                reached.size() - 1, told.size()));
         return view(viewer, event);
     }
 
@@ -346,6 +353,10 @@ public class EventService {
     }
 
     private org.twinninglive.events.Event organised(Viewer viewer, String eventId) {
+        // an occurrence of a series: its whole series locked first, in the rule's order, as every change of
+        // several occurrences locks them, so that two organisers' changes never wait for each other in a circle
+        var seriesId = events.find(eventId).flatMap(org.twinninglive.events.Event::seriesId);
+        seriesId.ifPresent(events::series);
         var event = access.visible(viewer, events.forUpdate(eventId));
         if (!access.organises(viewer, event)) {
             throw new ForbiddenException("Only its organisers change an event.").shownAs("event.notOrganiser");

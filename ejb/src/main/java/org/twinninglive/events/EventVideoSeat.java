@@ -45,6 +45,9 @@ public class EventVideoSeat {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    @Column(name = "connected_at")
+    private Instant connectedAt;
+
     protected EventVideoSeat() {
     }
 
@@ -55,9 +58,9 @@ public class EventVideoSeat {
         this.joinedAt = now;
     }
 
-    void connected(String connectionId, VideoRole role) {
+    void connected(String connectionId, Instant now) {
         this.connectionId = connectionId;
-        this.role = role;
+        this.connectedAt = now;
     }
 
     public String eventId() {

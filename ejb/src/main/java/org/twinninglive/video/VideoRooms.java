@@ -98,8 +98,7 @@ public class VideoRooms {
                     throw gone;
                 }
                 // the server closed the room (everyone had left it): make it again, once
-                openVidu.fetch();
-                var connection = session(openVidu, room).createConnection(properties);
+                var connection = made(openVidu, room).createConnection(properties);
                 return succeeded(new VideoConnection(connection.getConnectionId(), connection.getToken(), role));
             }
         } catch (OpenViduException | RuntimeException failed) {
@@ -111,16 +110,9 @@ public class VideoRooms {
     public Set<String> connections(String room) {
         var openVidu = client();
         try {
-            var session = openVidu.getActiveSession(room);
-            if (session == null) {
-                openVidu.fetch();
-                session = openVidu.getActiveSession(room);
-                if (session == null) {
-                    return succeeded(Set.of());
-                }
-            } else {
-                session.fetch();
-            }
+            // asked when the room's seats are all taken: the room is there (made by this node or another)
+            var session = session(openVidu, room);
+            session.fetch();
             return succeeded(session.getConnections().stream().map(c -> c.getConnectionId())
                     .collect(Collectors.toUnmodifiableSet()));
         } catch (OpenViduHttpException gone) {
@@ -152,14 +144,7 @@ public class VideoRooms {
     public void close(String room) {
         var openVidu = client();
         try {
-            var session = openVidu.getActiveSession(room);
-            if (session == null) {
-                openVidu.fetch();
-                session = openVidu.getActiveSession(room);
-            }
-            if (session != null) {
-                session.close();
-            }
+            session(openVidu, room).close();
             succeeded(null);
         } catch (OpenViduHttpException gone) {
             if (gone.getStatus() != 404) {
@@ -172,10 +157,11 @@ public class VideoRooms {
 
     private static Session session(OpenVidu openVidu, String room) throws OpenViduException {
         var known = openVidu.getActiveSession(room);
-        if (known != null) {
-            return known;
-        }
-        // an existing room answers 409, which the client turns into reading it
+        return known != null ? known : made(openVidu, room);
+    }
+
+    /** The room on the server, made when it is not there: an existing one answers 409, which the client turns into reading that room alone. */
+    private static Session made(OpenVidu openVidu, String room) throws OpenViduException {
         return openVidu.createSession(new SessionProperties.Builder().customSessionId(room).build());
     }
 
@@ -207,7 +193,7 @@ public class VideoRooms {
                                     "Authorization", "Basic " + basic)))
                             .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(wait)
                                     .setResponseTimeout(wait).build());
-                    made = new OpenVidu(url.orElseThrow(), secret.orElseThrow(), builder);
+                    made = new Client(url.orElseThrow(), secret.orElseThrow(), builder);
                     client = made;
                 }
             }
@@ -225,7 +211,9 @@ public class VideoRooms {
     }
 
     private UnavailableException unavailable(String what, Throwable failed) {
-        failedAt = clock.instant();
+        if (!(failed instanceof OpenViduHttpException http) || http.getStatus() >= 500 || http.getStatus() == 401) {
+            failedAt = clock.instant(); // down, slow, failing or refusing the secret: every room waits a moment
+        }
         LOG.log(Level.WARNING, () -> "The video server did not " + what + ": " + failed);
         return (UnavailableException) new UnavailableException("The video server does not answer right now; nothing was"
                 + " changed. Try again in a moment.", "video-unavailable").shownAs("video.unavailable");
@@ -233,6 +221,26 @@ public class VideoRooms {
 
     @PreDestroy
     void closeClient() {
+        var made = client;
         client = null;
+        if (made instanceof Client own) {
+            own.close();
+        }
+    }
+
+    /** OpenVidu's client with a way to close its pooled connections (it keeps them in a protected field). */
+    private static final class Client extends OpenVidu {
+
+        Client(String url, String secret, org.apache.hc.client5.http.impl.classic.HttpClientBuilder builder) {
+            super(url, secret, builder);
+        }
+
+        void close() {
+            try {
+                httpClient.close();
+            } catch (java.io.IOException unclosed) {
+                LOG.log(Level.FINE, "The video server's connections were not closed", unclosed);
+            }
+        }
     }
 }

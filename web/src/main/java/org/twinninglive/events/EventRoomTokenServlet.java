@@ -36,6 +36,30 @@ public class EventRoomTokenServlet extends HttpServlet {
     @Inject
     EventRoom room;
 
+    /**
+     * The refusal behind a failure, however the container wrapped it: a service's own, a lost race
+     * for the event's row (try again), or the database not answering (in a moment); null for a fault.
+     */
+    private static TwinningException refusal(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TwinningException refused) {
+                return refused;
+            }
+            if (cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof jakarta.persistence.OptimisticLockException) {
+                return (TwinningException) new ConflictException("Someone changed this at the same moment.")
+                        .shownAs("video.busy");
+            }
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return (TwinningException) new UnavailableException("The database does not answer.")
+                        .shownAs("video.busy");
+            }
+        }
+        return null;
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
@@ -48,7 +72,11 @@ public class EventRoomTokenServlet extends HttpServlet {
             status = HttpServletResponse.SC_OK;
             body = Json.createObjectBuilder().add("token", token.token()).add("role", token.role().name()).build()
                     .toString();
-        } catch (TwinningException refused) {
+        } catch (RuntimeException failed) {
+            var refused = refusal(failed);
+            if (refused == null) {
+                throw failed;
+            }
             status = switch (refused) {
                 case NotFoundException notFound -> HttpServletResponse.SC_NOT_FOUND;
                 case ForbiddenException forbidden -> identity.get().isPresent() ? HttpServletResponse.SC_FORBIDDEN
@@ -57,15 +85,6 @@ public class EventRoomTokenServlet extends HttpServlet {
                 case UnavailableException unavailable -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
                 default -> HttpServletResponse.SC_BAD_REQUEST;
             };
-            body = Json.createObjectBuilder().add("message", PageMessages.refusal(refused, user.getLocale())).build()
-                    .toString();
-        } catch (jakarta.ejb.EJBException failed) {
-            if (!(failed.getCause() instanceof TwinningException refused)) {
-                throw failed;
-            }
-            // a refusal the container wrapped: answered as above
-            status = refused instanceof UnavailableException ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-                    : HttpServletResponse.SC_CONFLICT;
             body = Json.createObjectBuilder().add("message", PageMessages.refusal(refused, user.getLocale())).build()
                     .toString();
         }
