@@ -64,7 +64,7 @@ public class EventDocumentsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = EventDocumentView.class)))
     public List<EventDocumentView> list(@PathParam("id") String id) {
-        return documents.documents(java.util.Optional.of(current.require()), id);
+        return documents.documents(current.get(), id);
     }
 
     @POST
@@ -120,7 +120,7 @@ public class EventDocumentsResource {
                             schema = @Schema(type = SchemaType.STRING, format = BINARY))
             })
     public Response download(@PathParam("id") String id, @PathParam("docId") String docId) {
-        return FilesResource.sent(documents.download(java.util.Optional.of(current.require()), id, docId));
+        return FilesResource.sent(documents.download(current.get(), id, docId));
     }
 
     @DELETE

@@ -83,7 +83,8 @@ class EventDocumentsApiIT {
         People.assertProblem(add(stranger, id, upload(stranger, "mine.pdf", "application/pdf", PDF)), 403);
         assertThat(RawHttp.get(EVENTS + "/" + id + "/documents/" + pdf, stranger.token()).status()).isEqualTo(403);
         assertThat(RawHttp.get(FILES + "/" + pdf, stranger.token()).status()).isEqualTo(404);
-        People.assertProblem(Http.get(EVENTS + "/" + id + "/documents", null), 401);
+        People.assertProblem(Http.get(EVENTS + "/" + id + "/documents", null), 403);
+        assertThat(RawHttp.get(EVENTS + "/" + id + "/documents/" + pdf, null).status()).isEqualTo(403);
         // a file that is not this event's is none of its documents
         String unattached = upload(participant, "draft.pdf", "application/pdf", PDF);
         assertThat(RawHttp.get(EVENTS + "/" + id + "/documents/" + unattached, participant.token()).status())
@@ -142,7 +143,7 @@ class EventDocumentsApiIT {
     @Test
     void aPrivateEventsArchiveIsItsOwnAndACancelledOneIsReadOnly() {
         var organiser = Projects.validatedTeacher("Hugo", "ES");
-        var invited = People.teacher("Iris", "FR");
+        var invited = Projects.validatedTeacher("Iris", "FR");
         var stranger = People.teacher("Joan", "ES");
         String id = organise(organiser, "PRIVATE");
         var invitation = Http.send("POST", EVENTS + "/" + id + "/invitations", organiser.token(), "application/json",
@@ -152,6 +153,7 @@ class EventDocumentsApiIT {
         var agenda = upload(invited, "agenda.pdf", "application/pdf", PDF);
         assertThat(add(invited, id, agenda).status()).as("the invited take part").isEqualTo(201);
         People.assertProblem(Http.get(EVENTS + "/" + id + "/documents", stranger.token()), 404);
+        People.assertProblem(Http.get(EVENTS + "/" + id + "/documents", null), 404);
         People.assertProblem(add(stranger, id, upload(stranger, "x.pdf", "application/pdf", PDF)), 404);
         assertThat(RawHttp.get(EVENTS + "/" + id + "/documents/" + agenda, stranger.token()).status()).isEqualTo(404);
         People.assertProblem(Http.send("DELETE", EVENTS + "/" + id + "/documents/" + agenda, stranger.token(), null,
