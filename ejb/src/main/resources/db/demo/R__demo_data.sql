@@ -418,3 +418,32 @@ insert into event_registration (id, event_id, profile_id, status, registered_at)
 select 'df000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000003',
        'b0000000-0000-4000-8000-000000000001', 'REGISTERED', current_timestamp
 where not exists (select 1 from event_registration where id = 'df000000-0000-4000-8000-000000000001');
+
+-- E4: a thread of bob's public event's forum, opened by alice, with bob's reply; both follow it
+insert into discussion_thread (id, owner_kind, owner_id, title, created_by, created_at, last_post_at, posts, pinned,
+                               locked, version)
+select 'd9000000-0000-4000-8000-000000000002', 'event', e.id, 'Which age groups are coming?',
+       'b0000000-0000-4000-8000-000000000001', current_timestamp, current_timestamp, 2, false, false, 0
+from calendar_event e
+where e.id = 'de000000-0000-4000-8000-000000000001'
+  and not exists (select 1 from discussion_thread where id = 'd9000000-0000-4000-8000-000000000002');
+insert into discussion_post (id, thread_id, author_id, body_html, body_text, created_at)
+select v.id, t.id, v.author_id, v.body_html, v.body_text, current_timestamp
+from discussion_thread t join (
+    select 'd9100000-0000-4000-8000-000000000003' as id, 'b0000000-0000-4000-8000-000000000001' as author_id,
+           '<p>My pupils are 13: is anyone else looking for partners of that age?</p>' as body_html,
+           'My pupils are 13: is anyone else looking for partners of that age?' as body_text union all
+    select 'd9100000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000002',
+           '<p>Yes: we will sort the partner tables by age at the start.</p>',
+           'Yes: we will sort the partner tables by age at the start.'
+) v on 1 = 1
+where t.id = 'd9000000-0000-4000-8000-000000000002'
+  and not exists (select 1 from discussion_post x where x.thread_id = t.id);
+insert into discussion_follower (thread_id, profile_id, since)
+select t.id, v.profile_id, current_timestamp
+from discussion_thread t join (
+    select 'b0000000-0000-4000-8000-000000000001' as profile_id union all
+    select 'b0000000-0000-4000-8000-000000000002'
+) v on 1 = 1
+where t.id = 'd9000000-0000-4000-8000-000000000002'
+  and not exists (select 1 from discussion_follower x where x.thread_id = t.id);

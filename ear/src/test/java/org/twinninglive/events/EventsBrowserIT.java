@@ -24,7 +24,8 @@ import org.twinninglive.support.People;
  * tab and registers, then shares a document (E5) with the upload's progress bar and downloads it,
  * and sees the event on her calendar in her time zone (E6); a visitor reads it and is asked to sign
  * in to register. alice joins bob's open video room as a participant (E3), chiara, not
- * registered, is not let in. Each state passes axe and fits 360 px.
+ * registered, is not let in. The forum of an event (E4): a thread started, moderated by the
+ * organiser, read at its address. Each state passes axe and fits 360 px.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventsBrowserIT {
@@ -212,6 +213,92 @@ class EventsBrowserIT {
                     + "fetch(arguments[0], {method: 'POST'}).then(function (r) { done(r.status); });",
                     APP + "/events/room-token?id=" + DROP_IN);
             assertThat(String.valueOf(status)).as("her browser asks for a token anyway").isEqualTo("403");
+    /**
+     * E4 on bob's demo public event: alice starts a thread (an empty title refused beside the
+     * field, the text kept) and follows it; bob, its organiser, opens it from the list, replies,
+     * removes alice's post with a reason (none refused beside the field), pins and locks it; alice
+     * opens it at its address ({@code ?thread=}, where notifications link): the reply, the reason,
+     * no reply form; the thread first in the list; a visitor sees the event and no forum.
+     */
+    @Test
+    void aliceStartsAThreadInAnEventForumAndBobModeratesIt() {
+        String event = APP + "/events/de000000-0000-4000-8000-000000000001";
+        String title = "Partners aged 14 " + People.uniqueWord();
+        String threadAddress;
+        try (var alice = new Browser()) {
+            alice.open(APP + "/projects/").signInAs("alice");
+            alice.find(By.id("main-tabs"));
+            alice.open(event);
+            alice.waitForText(By.id("discussion-heading"), "Forum", WAIT);
+            alice.click(By.id("event-forum:start-thread"));
+            alice.setValue(By.id("event-forum:thread-body"), "Call me on 600 000 000 to plan it.");
+            alice.click(By.id("event-forum:save-thread"));
+            alice.waitForText(By.id("event-forum:thread-title-message"), "Give the thread a title", WAIT);
+            assertThat(alice.find(By.id("event-forum:thread-title")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(alice.find(By.id("event-forum:thread-body")).getAttribute("value")).as("what she typed stays")
+                    .contains("600 000 000");
+            assertThat(PageChecks.axe(alice)).as("the new thread form with a refusal passes axe").isEmpty();
+            alice.setValue(By.id("event-forum:thread-title"), title);
+            alice.click(By.id("event-forum:save-thread"));
+            alice.waitForText(By.id("discussion-thread-title"), title, WAIT);
+            alice.click(By.id("event-forum:unfollow"));
+            alice.waitForText(By.id("event-forum:follow"), "Follow", WAIT);
+            alice.click(By.id("event-forum:follow"));
+            alice.waitForText(By.id("event-forum:unfollow"), "Stop following", WAIT);
+            assertThat(PageChecks.axe(alice)).as("the thread just opened passes axe").isEmpty();
+
+            try (var bob = new Browser()) {
+                bob.open(APP + "/projects/").signInAs("bob");
+                bob.find(By.id("main-tabs"));
+                bob.open(event);
+                bob.waitForText(By.id("discussion-threads"), title, WAIT);
+                bob.click(By.linkText(title));
+                bob.waitForText(By.id("discussion-thread-title"), title, WAIT);
+                threadAddress = bob.currentUrl();
+                assertThat(threadAddress).matches(".*/events/de000000-0000-4000-8000-000000000001\\?thread=[0-9a-f-]{36}");
+                bob.setValue(By.id("event-forum:reply-body"), "Welcome: three schools with pupils of 14 come.");
+                bob.click(By.id("event-forum:send-reply"));
+                bob.waitForText(By.id("discussion-posts"), "three schools", WAIT);
+                bob.click(By.xpath("//ol[@id='discussion-posts']/li[1]//button[contains(@id,':remove')]"));
+                bob.click(By.id("event-forum:confirm-removal"));
+                bob.waitForText(By.id("event-forum:removal-reason-message"), "Say why", WAIT);
+                assertThat(PageChecks.axe(bob)).as("the removal with a refusal passes axe").isEmpty();
+                bob.setValue(By.id("event-forum:removal-reason"), "Phone numbers stay out of the forum.");
+                bob.click(By.id("event-forum:confirm-removal"));
+                bob.waitForText(By.id("discussion-posts"), "Removed by a moderator: Phone numbers", WAIT);
+                bob.click(By.id("event-forum:pin"));
+                bob.waitForText(By.id("discussion-pinned"), "Pinned", WAIT);
+                bob.click(By.id("event-forum:lock"));
+                bob.waitForText(By.id("discussion-locked"), "Locked", WAIT);
+                assertThat(bob.countNow(By.id("event-forum:reply-body"))).as("a locked thread takes no reply").isZero();
+                assertThat(PageChecks.axe(bob)).as("the organiser's moderated thread passes axe").isEmpty();
+            }
+
+            alice.open(threadAddress);
+            alice.waitForText(By.id("discussion-thread-title"), title, WAIT);
+            String posts = alice.find(By.id("discussion-posts")).getText();
+            assertThat(posts).contains("three schools").contains("Removed by a moderator: Phone numbers")
+                    .doesNotContain("600 000 000");
+            assertThat(alice.find(By.id("discussion-locked-notice")).getText()).contains("locked");
+            assertThat(alice.countNow(By.id("event-forum:reply-body"))).as("no reply form once locked").isZero();
+            assertThat(alice.countNow(By.id("event-forum:pin"))).as("only organisers moderate").isZero();
+            assertThat(alice.countNow(By.id("event-forum:unfollow"))).as("she still follows it").isEqualTo(1);
+            assertThat(PageChecks.axe(alice)).as("the locked thread at its address passes axe").isEmpty();
+            alice.viewport(360, 800);
+            var narrow = PageChecks.overflow(alice);
+            assertThat(narrow.scrollWidth()).as("the thread at 360 px: %s", narrow.widest())
+                    .isLessThanOrEqualTo(narrow.innerWidth());
+            alice.naturalViewport();
+            alice.click(By.id("discussion-back"));
+            alice.waitForText(By.id("discussion-threads"), title, WAIT);
+            assertThat(alice.find(By.xpath("//table[@id='discussion-threads']/tbody/tr[1]")).getText())
+                    .as("a pinned thread comes first").contains(title).contains("Pinned").contains("Locked");
+        }
+        try (var visitor = new Browser()) {
+            visitor.open(threadAddress);
+            visitor.waitForText(By.id("event-title"), "Partner search", WAIT);
+            assertThat(visitor.countNow(By.id("event-forum:discussion"))).as("visitors read no forum").isZero();
+            assertThat(visitor.pageText()).doesNotContain(title);
         }
     }
 

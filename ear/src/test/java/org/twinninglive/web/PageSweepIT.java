@@ -71,6 +71,8 @@ class PageSweepIT {
     static final String DEMO_PROJECT = "d4000000-0000-4000-8000-000000000001";
     static final String DEMO_SPACE_PAGE = "d8000000-0000-4000-8000-000000000001";
     static final String DEMO_THREAD_OF_SPACE = "d9000000-0000-4000-8000-000000000001";
+    /** The demo thread of bob's public event's forum (R__demo_data.sql): opened by alice, bob replied. */
+    static final String DEMO_THREAD_OF_EVENT = "d9000000-0000-4000-8000-000000000002";
     static final String DEMO_PENDING_PROJECT = "d4000000-0000-4000-8000-000000000002";
     /** Alice's demo certificate (R__demo_data.sql). */
     static final String DEMO_CERTIFICATE = "demo2certificate2of2alice2";
@@ -213,6 +215,10 @@ class PageSweepIT {
                     "/events/room?id={the open room: alice's first step; the css not registered}", List.of("alice", "css")),
             new PageState("/events/" + java.util.UUID.randomUUID(), "/events/{nobody's} (not found)", 404,
                     List.of("alice")),
+            page("/events/de000000-0000-4000-8000-000000000001?thread=" + DEMO_THREAD_OF_EVENT,
+                    "/events/{id}?thread={a thread of its forum, the reply form}", List.of("alice")),
+            new PageState("/events/de000000-0000-4000-8000-000000000001?thread=" + DEMO_THREAD_OF_SPACE,
+                    "/events/{id}?thread={a TwinSpace thread} (not found)", 404, List.of("alice")),
             page("/groups/", SIGNED_IN),
             page("/forums/", SIGNED_IN),
             page("/training/", SIGNED_IN),

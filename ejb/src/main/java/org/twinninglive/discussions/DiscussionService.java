@@ -61,6 +61,14 @@ public class DiscussionService {
     @Inject
     Event<DiscussionPosted> posted;
 
+    /**
+     * What the viewer may do in the owner's discussions now, whatever thread (none: they may not
+     * read them, a visitor where only people do); not found for whom may not know the owner.
+     */
+    public Set<DiscussionAction> actions(Optional<SignedInIdentity> identity, String kind, String ownerId) {
+        return Set.copyOf(owner(kind).actionsOf(viewers.of(identity), ownerId));
+    }
+
     /** A page of the owner's threads, pinned ones first, then the latest active. */
     public Page<ThreadSummary> threads(Optional<SignedInIdentity> identity, String kind, String ownerId,
                                        PageRequest page) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.twinninglive.contacts.ContactService;
+import org.twinninglive.discussions.DiscussionView;
 import org.twinninglive.people.PersonSummary;
 import org.twinninglive.platform.CurrentIdentity;
 import org.twinninglive.platform.NotFoundException;
@@ -19,8 +20,8 @@ import org.twinninglive.platform.TwinningException;
 /**
  * Backs events/event.xhtml, an event's page ({@code /events/{id}}, E1, E2, E7): its details in
  * the reader's zone, its seats; register, leave, join the waiting list, decline an invitation; its
- * organisers invite contacts and cancel it (after a confirmation). A private event the reader may
- * not know is "not found".
+ * organisers invite contacts and cancel it (after a confirmation); its forum (E4), a thread of it
+ * at {@code ?thread=}. A private event the reader may not know is "not found".
  */
 @Named
 @ViewScoped
@@ -39,6 +40,9 @@ public class EventPageView implements Serializable {
 
     @Inject
     EventRoom rooms;
+    /** The event's forum (E4), in the page's form event-forum. */
+    @Inject
+    DiscussionView forum;
 
     private String id;
     private EventView event;
@@ -53,6 +57,7 @@ public class EventPageView implements Serializable {
         }
         try {
             event = events.event(identity.get(), id);
+            forum.show(EventDiscussions.KIND, event.id(), "/events/" + event.id(), "event-forum");
         } catch (NotFoundException hidden) {
             var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
