@@ -213,6 +213,9 @@ class EventsBrowserIT {
                     + "fetch(arguments[0], {method: 'POST'}).then(function (r) { done(r.status); });",
                     APP + "/events/room-token?id=" + DROP_IN);
             assertThat(String.valueOf(status)).as("her browser asks for a token anyway").isEqualTo("403");
+        }
+    }
+
     /**
      * E4 on bob's demo public event: alice starts a thread (an empty title refused beside the
      * field, the text kept) and follows it; bob, its organiser, opens it from the list, replies,
