@@ -55,11 +55,16 @@ public class EventReminderSteps {
      * people registered (not those waiting): whether it did. A cancelled event is claimed by no one.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean remind(String eventId, boolean withinHour) {
+    public boolean remind(String eventId, boolean withinHour, Instant now) {
+        // claimed only while still due: an event moved meanwhile (its flags reset) is not reminded at its old time;
+        // synchronised with the events alone, so that the second-level cache forgets nothing else
         String flag = withinHour ? "reminded_hour" : "reminded_day";
-        int claimed = em.createNativeQuery("update calendar_event set " + flag + " = true where id = ?1 and "
-                        + flag + " = false and status = 'SCHEDULED'")
-                .setParameter(1, eventId).executeUpdate();
+        int claimed = em.createNativeQuery("update calendar_event set " + flag + " = true where id = ?1 and " + flag
+                        + " = false and status = 'SCHEDULED' and starts_at > ?2 and starts_at <= ?3")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedEntityClass(Event.class)
+                .setParameter(1, eventId).setParameter(2, withinHour ? now : now.plus(HOUR))
+                .setParameter(3, now.plus(withinHour ? HOUR : DAY))
+                .executeUpdate();
         if (claimed == 0) {
             return false;
         }
@@ -78,6 +83,7 @@ public class EventReminderSteps {
     /** The start changed: both reminders are due again, at the new times. */
     public void startMoved(String eventId) {
         em.createNativeQuery("update calendar_event set reminded_day = false, reminded_hour = false where id = ?1")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedEntityClass(Event.class)
                 .setParameter(1, eventId).executeUpdate();
     }
 }

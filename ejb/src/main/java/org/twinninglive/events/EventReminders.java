@@ -68,7 +68,7 @@ public class EventReminders {
             for (boolean withinHour : new boolean[]{true, false}) {
                 for (String id : steps.due(now, withinHour)) {
                     try {
-                        if (steps.remind(id, withinHour)) {
+                        if (steps.remind(id, withinHour, now)) {
                             sent++;
                         }
                     } catch (RuntimeException failed) {

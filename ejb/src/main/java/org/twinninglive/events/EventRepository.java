@@ -80,7 +80,7 @@ public class EventRepository {
      * A person's calendar between two instants, in one query: the events they organise, take part in,
      * wait for or are invited to (not declined), and, when {@code withOpen}, the public scheduled ones
      * they may join; with their part (columns: the event, organiser id, registration status,
-     * invitation status). At most {@code most}, soonest first.
+     * invitation status). At most {@code most}: theirs first, then the open ones, each soonest first.
      */
     public List<Object[]> calendar(String profileId, Instant from, Instant to, boolean withOpen, int most) {
         var query = em.createQuery("select e, o.profileId, r.status, i.status from Event e"
@@ -90,7 +90,10 @@ public class EventRepository {
                         + " where e.startsAt < :to and e.endsAt > :from and (o.profileId is not null"
                         + " or r.profileId is not null or (i.profileId is not null and i.status <> :declined)"
                         + (withOpen ? " or (e.visibility = :public and e.status = :scheduled)" : "")
-                        + ") order by e.startsAt, e.id", Object[].class)
+                        // the person's own first: the open ones never push theirs past the cap
+                        + ") order by case when o.profileId is not null or r.profileId is not null"
+                        + " or (i.profileId is not null and i.status <> :declined) then 0 else 1 end, e.startsAt, e.id",
+                        Object[].class)
                 .setParameter("person", profileId).setParameter("from", from).setParameter("to", to)
                 .setParameter("declined", InvitationStatus.DECLINED);
         if (withOpen) {

@@ -34,10 +34,19 @@ public class FileRepository {
         return isFileId(id) ? Optional.ofNullable(em.find(StoredFile.class, id)) : Optional.empty();
     }
 
-    /** The file, row-locked until the transaction ends: two attachments of one file queue. */
+    /**
+     * The file, row-locked until the transaction ends, and read again under the lock (it may have
+     * been read before it): two attachments of one file queue, and the second sees the first.
+     */
     public Optional<StoredFile> findForUpdate(String id) {
-        return isFileId(id) ? Optional.ofNullable(em.find(StoredFile.class, id, LockModeType.PESSIMISTIC_WRITE))
-                : Optional.empty();
+        if (!isFileId(id)) {
+            return Optional.empty();
+        }
+        var file = em.find(StoredFile.class, id);
+        if (file != null) {
+            em.refresh(file, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(file);
     }
 
     public void add(StoredFile file) {
