@@ -4,10 +4,13 @@
 -- feed per person; erased with them.
 create table event_calendar_feed (
     profile_id  varchar(36) not null primary key references profile (id),
-    secret      varchar(64) not null,
+    -- the secret of the address is HMAC(server key, profile and nonce): kept is its SHA-256 alone, so that
+    -- whoever reads the database (a backup, a replica) opens nobody's feed
+    nonce       varchar(64) not null,
+    secret_hash varchar(64) not null,
     created_at  timestamp with time zone not null
 );
-create unique index event_calendar_feed_secret_uk on event_calendar_feed (secret);
+create unique index event_calendar_feed_secret_uk on event_calendar_feed (secret_hash);
 
 -- Reminders 24 h and 1 h before an event's start: each claimed once by the node whose conditional
 -- update (reminded_... = false -> true) counted, whatever the number of nodes. A change of the start

@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * A person's private iCalendar feed (E6): its address carries a secret of 256 random bits, which
- * calendar applications send instead of a sign-in. The secret is kept as it is (not a hash) so that
- * the calendar page can show the address again to its owner; resetting it draws a new one, and the
- * old address is nobody's any more.
+ * A person's private iCalendar feed (E6): its address carries a secret, which calendar
+ * applications send instead of a sign-in. The secret is the servers' HMAC of the person and a
+ * random nonce ({@link CalendarFeeds}), so the calendar page can show the address again to its
+ * owner while the database keeps only the nonce and the secret's SHA-256: whoever reads the
+ * database opens no feed. Resetting draws a new nonce, and the old address is nobody's any more.
  */
 @Entity
 @Table(name = "event_calendar_feed")
@@ -25,7 +26,10 @@ public class CalendarFeed {
     private String profileId;
 
     @Column(nullable = false, length = 64)
-    private String secret;
+    private String nonce;
+
+    @Column(name = "secret_hash", nullable = false, length = 64)
+    private String secretHash;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -33,17 +37,28 @@ public class CalendarFeed {
     protected CalendarFeed() {
     }
 
-    CalendarFeed(String profileId, Instant now) {
+    CalendarFeed(String profileId, Instant now, java.util.function.UnaryOperator<String> secretOfNonce) {
         this.profileId = profileId;
-        reset(now);
+        reset(now, secretOfNonce);
     }
 
-    /** A new secret: the address given before stops working. */
-    void reset(Instant now) {
+    /** A new nonce, so a new secret: the address given before stops working. */
+    void reset(Instant now, java.util.function.UnaryOperator<String> secretOfNonce) {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        secretHash = hash(secretOfNonce.apply(nonce));
         createdAt = now;
+    }
+
+    /** The SHA-256 of a secret, as the table keeps it (base64url). */
+    static String hash(String secret) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException unavailable) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", unavailable);
+        }
     }
 
     /** Whether a text could be a secret at all (43 characters of base64url): anything else is looked up nowhere. */
@@ -55,8 +70,8 @@ public class CalendarFeed {
         return profileId;
     }
 
-    public String secret() {
-        return secret;
+    public String nonce() {
+        return nonce;
     }
 
     public Instant createdAt() {

@@ -61,6 +61,14 @@ public class CalendarFeeds {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "twinning.calendar-secret")
+    java.util.Optional<String> calendarSecret;
+
+    @Inject
+    @ConfigProperty(name = "twinning.web-secret", defaultValue = "twinning-web-secret")
+    String webSecret;
+
     /**
      * The caller's events from one instant to another (the range a calendar shows), with their
      * part in each, in one query; cancelled ones they were part of stay (marked by their status),
@@ -85,7 +93,7 @@ public class CalendarFeeds {
     public FeedAddress address(SignedInIdentity identity) {
         var me = callers.of(identity);
         var feed = events.feedOf(me.id()).orElseGet(() -> {
-            var made = new CalendarFeed(me.id(), clock.instant());
+            var made = new CalendarFeed(me.id(), clock.instant(), nonce -> secret(me.id(), nonce));
             events.add(made);
             return made;
         });
@@ -99,7 +107,7 @@ public class CalendarFeeds {
         if (feed.isEmpty()) {
             return address(identity);
         }
-        feed.get().reset(clock.instant());
+        feed.get().reset(clock.instant(), nonce -> secret(me.id(), nonce));
         LOG.info(() -> "%s reset the address of their calendar feed".formatted(me.id()));
         return new FeedAddress(url(feed.get()));
     }
@@ -130,6 +138,24 @@ public class CalendarFeeds {
 
     private String url(CalendarFeed feed) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + "/api/v1/calendar/" + feed.secret() + ".ics";
+        return base + "/api/v1/calendar/" + secret(feed.profileId(), feed.nonce()) + ".ics";
+    }
+
+    /**
+     * The secret of a feed's address: HMAC-SHA256 of the person and the nonce with a key only the
+     * servers know ({@code TWINNING_CALENDAR_SECRET}, or derived from the web client's secret, which
+     * every node shares), 43 characters of base64url. Changing the key changes every address.
+     */
+    String secret(String profileId, String nonce) {
+        try {
+            String key = calendarSecret.filter(s -> !s.isBlank()).orElse("twinning-calendar-feeds\n" + webSecret);
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "HmacSHA256"));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    mac.doFinal((profileId + "\n" + nonce).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException unavailable) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", unavailable);
+        }
     }
 }

@@ -107,8 +107,8 @@ public class EventRepository {
         if (!CalendarFeed.couldBe(secret)) {
             return Optional.empty();
         }
-        return em.createQuery("select f from CalendarFeed f where f.secret = :secret", CalendarFeed.class)
-                .setParameter("secret", secret).getResultStream().findFirst();
+        return em.createQuery("select f from CalendarFeed f where f.secretHash = :hash", CalendarFeed.class)
+                .setParameter("hash", CalendarFeed.hash(secret)).getResultStream().findFirst();
     }
 
     public Optional<CalendarFeed> feedOf(String profileId) {
