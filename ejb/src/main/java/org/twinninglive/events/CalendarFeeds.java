@@ -120,7 +120,17 @@ public class CalendarFeeds {
         var now = clock.instant();
         var mine = events.calendar(person.id(), now.minus(FEED_PAST), now.plus(FEED_AHEAD), false, MOST_IN_FEED)
                 .stream().map(row -> (Event) row[0]).toList();
-        return calendars.feed(mine, "Twinning Live: " + person.displayName());
+        // a repeating event as its .ics has it: its whole series, one query for them all, the dates not theirs excluded
+        var singles = mine.stream().filter(e -> e.seriesId().isEmpty()).toList();
+        var seriesIds = mine.stream().flatMap(e -> e.seriesId().stream()).collect(java.util.stream.Collectors.toSet());
+        var theirs = mine.stream().map(Event::id).collect(java.util.stream.Collectors.toSet());
+        var occurrences = events.occurrencesOf(seriesIds);
+        var hidden = occurrences.stream().map(Event::id).filter(id -> !theirs.contains(id))
+                .collect(java.util.stream.Collectors.toSet());
+        var series = new java.util.ArrayList<>(occurrences.stream().collect(java.util.stream.Collectors.groupingBy(
+                e -> e.seriesId().orElseThrow(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
+                .values());
+        return calendars.feed(singles, series, hidden, "Twinning Live: " + person.displayName());
     }
 
     private static CalendarEntry.Part part(Object[] row) {

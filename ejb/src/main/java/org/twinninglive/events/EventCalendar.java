@@ -71,6 +71,28 @@ public class EventCalendar {
     }
 
     /**
+     * A person's feed with repeating events (E6): the single events as {@link #feed}, and each
+     * series as its .ics writes it ({@link #series}: the same UID, one RRULE), the occurrences the
+     * person takes no part in excluded ({@code hidden}), so that a calendar holding both the
+     * event's .ics and the feed shows each date once.
+     */
+    public String feed(List<Event> singles, List<List<Event>> series, Set<String> hidden, String name) {
+        var stamp = clock.instant();
+        var zones = new ArrayList<ZoneId>();
+        var vevents = new ArrayList<VEvent>();
+        for (var event : singles) {
+            var zone = ZoneId.of(event.timeZone());
+            zones.add(zone);
+            vevents.add(vevent(event, zone, stamp, event.startsAt().atZone(zone), event.endsAt().atZone(zone)));
+        }
+        for (var occurrences : series) {
+            zones.add(ZoneId.of(occurrences.get(0).timeZone()));
+            vevents.addAll(seriesEvents(occurrences, hidden));
+        }
+        return output(zones, vevents, name, "a feed");
+    }
+
+    /**
      * A repeating event's iCalendar: the series as one VEVENT with its RRULE (weekly or monthly
      * until its last day), an EXDATE for each cancelled occurrence, and a VEVENT of its own
      * (RECURRENCE-ID: where the rule put it) for each occurrence changed apart from the series or
@@ -80,6 +102,11 @@ public class EventCalendar {
      * cancelled, and nothing of them is written.
      */
     public String series(List<Event> occurrences, Set<String> hidden) {
+        return output(List.of(ZoneId.of(occurrences.get(0).timeZone())), seriesEvents(occurrences, hidden), null,
+                "the series " + occurrences.get(0).seriesId().orElseThrow());
+    }
+
+    private List<VEvent> seriesEvents(List<Event> occurrences, Set<String> hidden) {
         var first = occurrences.get(0);
         var zone = ZoneId.of(first.timeZone());
         var repetition = first.repetition().orElseThrow();
@@ -129,7 +156,7 @@ public class EventCalendar {
         var all = new ArrayList<VEvent>();
         all.add(master);
         all.addAll(own);
-        return output(List.of(zone), all, null, "the series " + first.seriesId().orElseThrow());
+        return all;
     }
 
     /** Where the rule put the first occurrence, from where it put the {@code index}-th. */

@@ -35,6 +35,15 @@ public class EventRepository {
                 .setParameter("series", seriesId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /** The occurrences of these series, each series in the rule's order (a feed's repeating events). */
+    public List<Event> occurrencesOf(java.util.Collection<String> seriesIds) {
+        if (seriesIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from Event e where e.seriesId in :series order by e.seriesId, e.seriesIndex",
+                Event.class).setParameter("series", seriesIds).getResultList();
+    }
+
     /** The occurrences of a series as they are, in the rule's order (its iCalendar, its page). */
     public List<Event> occurrences(String seriesId) {
         return em.createQuery("select e from Event e where e.seriesId = :series order by e.seriesIndex", Event.class)
