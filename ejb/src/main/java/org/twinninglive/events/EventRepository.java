@@ -55,26 +55,31 @@ public class EventRepository {
      * those they take part in; not cancelled; the latest start first.
      */
     public List<Event> onProfile(String profileId, boolean attending, int offset, int most) {
-        return em.createQuery("select e from Event e where e.visibility = :public and e.status = :scheduled"
+        var query = em.createQuery("select e from Event e where e.visibility = :public and e.status = :scheduled"
                         + " and (exists (select o from EventOrganiser o where o.event = e and o.profileId = :person)"
                         + (attending ? " or exists (select r from EventRegistration r where r.event = e"
                         + " and r.profileId = :person and r.status = :registered)" : "")
                         + ") order by e.startsAt desc, e.id", Event.class)
                 .setParameter("public", EventVisibility.PUBLIC).setParameter("scheduled", EventStatus.SCHEDULED)
-                .setParameter("person", profileId)
-                .setParameter("registered", RegistrationStatus.REGISTERED).setFirstResult(offset).setMaxResults(most)
-                .getResultList();
+                .setParameter("person", profileId);
+        if (attending) {
+            query.setParameter("registered", RegistrationStatus.REGISTERED);
+        }
+        return query.setFirstResult(offset).setMaxResults(most).getResultList();
     }
 
     /** How many events {@link #onProfile} finds. */
     public long countOnProfile(String profileId, boolean attending) {
-        return em.createQuery("select count(e) from Event e where e.visibility = :public and e.status = :scheduled"
+        var query = em.createQuery("select count(e) from Event e where e.visibility = :public and e.status = :scheduled"
                         + " and (exists (select o from EventOrganiser o where o.event = e and o.profileId = :person)"
                         + (attending ? " or exists (select r from EventRegistration r where r.event = e"
                         + " and r.profileId = :person and r.status = :registered)" : "") + ")", Long.class)
                 .setParameter("public", EventVisibility.PUBLIC).setParameter("scheduled", EventStatus.SCHEDULED)
-                .setParameter("person", profileId).setParameter("registered", RegistrationStatus.REGISTERED)
-                .getSingleResult();
+                .setParameter("person", profileId);
+        if (attending) {
+            query.setParameter("registered", RegistrationStatus.REGISTERED);
+        }
+        return query.getSingleResult();
     }
 
     /** The events this person organises, takes part in or is invited to, for their export and erasure. */
