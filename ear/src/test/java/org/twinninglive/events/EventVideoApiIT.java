@@ -111,6 +111,9 @@ class EventVideoApiIT {
 
     @Test
     void aHundredAreInTheRoomAndTheHundredAndFirstIsToldItIsFullUntilSomeoneLeaves() throws Exception {
+        org.twinninglive.support.Passes.onlyInTheFirstPass("100 teachers take half a minute; the seats' row lock is the"
+                + " registrations' one, whose concurrency EventsApiIT checks on PostgreSQL, and the room's rules run there"
+                + " in this class's other tests");
         var organiser = Projects.validatedTeacher("Rut", "ES");
         String id = organise(organiser.token(), e -> e.put("capacity", 100)).json().get("id").asText();
         // 100 registered participants (the capacity): with the organiser, 101 who may join
@@ -119,7 +122,7 @@ class EventVideoApiIT {
             var made = new ArrayList<Future<?>>();
             for (int i = 0; i < 100; i++) {
                 made.add(pool.submit(() -> {
-                    var person = People.teacher("Sol", "ES");
+                    var person = People.teacher("Sol", "DE"); // no demo nss: their queue stays as the other tests expect
                     register(person.token(), id);
                     people.add(person);
                 }));

@@ -197,10 +197,10 @@ class EventsBrowserIT {
 
             // the Events tab of profiles: bob's public events for her, and on her own the ones she takes part in
             alice.open(APP + "/people/b0000000-0000-4000-8000-000000000002");
-            assertThat(alice.find(By.id("profile-events-form:person-events")).getAttribute("textContent"))
+            assertThat(alice.driver().findElement(By.id("person-events")).getAttribute("textContent"))
                     .contains("Partner search: science projects for 12-15", "Drop-in video room");
             alice.open(APP + "/people/" + org.twinninglive.support.People.ALICE);
-            assertThat(alice.find(By.id("profile-events-form:person-events")).getAttribute("textContent"))
+            assertThat(alice.driver().findElement(By.id("person-events")).getAttribute("textContent"))
                     .contains("Outdoor science workshop", "Drop-in video room");
         }
         try (var chiara = new Browser()) {

@@ -34,19 +34,10 @@ public class FileRepository {
         return isFileId(id) ? Optional.ofNullable(em.find(StoredFile.class, id)) : Optional.empty();
     }
 
-    /**
-     * The file, row-locked until the transaction ends, and read again under the lock (it may have
-     * been read before it): two attachments of one file queue, and the second sees the first.
-     */
+    /** The file, row-locked until the transaction ends: two attachments of one file queue. */
     public Optional<StoredFile> findForUpdate(String id) {
-        if (!isFileId(id)) {
-            return Optional.empty();
-        }
-        var file = em.find(StoredFile.class, id);
-        if (file != null) {
-            em.refresh(file, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return Optional.ofNullable(file);
+        return isFileId(id) ? Optional.ofNullable(em.find(StoredFile.class, id, LockModeType.PESSIMISTIC_WRITE))
+                : Optional.empty();
     }
 
     public void add(StoredFile file) {

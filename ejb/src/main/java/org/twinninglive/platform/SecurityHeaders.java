@@ -70,7 +70,7 @@ public final class SecurityHeaders {
     /**
      * The pages' Content-Security-Policy, ending with {@code script-src 'self'} for PrimeFaces to
      * append its nonce: scripts from the platform or carrying the page's nonce, no plug-ins, no
-     * framing; connections to the platform, its live push ({@code f:websocket}, ws or wss of the
+     * framing; fonts of the platform or embedded as data: (FullCalendar's icons); connections to the platform, its live push ({@code f:websocket}, ws or wss of the
      * own origin) and the video server; forms to the platform, or on to Keycloak when a post
      * needs a sign-in first.
      */
@@ -83,6 +83,8 @@ public final class SecurityHeaders {
         openViduOrigin.ifPresent(origin -> connect.append(' ').append(origin).append(' ').append(webSocketOf(origin)));
         return "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'; "
                 + "form-action 'self' " + keycloakOrigin + "; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                // fonts of the platform, and those libraries embed (the schedule's icon font, FullCalendar's): a font runs nothing
+                + "font-src 'self' data:; "
                 + "connect-src " + connect + "; script-src 'self'";
     }
 

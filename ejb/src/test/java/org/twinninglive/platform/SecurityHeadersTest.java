@@ -38,7 +38,8 @@ class SecurityHeadersTest {
 
         assertThat(pages.get(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .startsWith("default-src 'self'; ")
-                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "img-src 'self' data:")
+                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "img-src 'self' data:",
+                        "font-src 'self' data:")
                 .doesNotContain("script-src 'self' 'unsafe-inline'")
                 // PrimeFaces appends " 'nonce-…';" to the policy: it must end with the script sources
                 .endsWith("; script-src 'self'");
